@@ -1,0 +1,118 @@
+/**
+ * Core data shapes shared by every stage of the pipeline:
+ * files → parse → resources → (schema, rules) → suppress → sort → format.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One step of a JSON-pointer-like path into a document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** A source range. Lines and columns are 1-based; endColumn is exclusive (as ESLint and SARIF). */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What a finding is about: the Kubernetes object (when known) or the document number in its file. */
+export interface ResourceRef {
+  apiVersion?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  /** 1-based document number in the file. */
+  document: number;
+}
+
+export interface Finding extends Span {
+  file: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer into the document (`/spec/ports/0/nodePort`); '' for the whole document or file. */
+  pointer: string;
+  resource?: ResourceRef;
+  /** An optional hint printed after the message (e.g. a did-you-mean or how to fix). */
+  hint?: string;
+}
+
+/** A plain JSON-like value decoded from YAML. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Where a value was found, in a form the parse layer can turn into a Span.
+ * Rules never build spans: they give a path and say whether they mean the key or the value.
+ */
+export type Target = 'key' | 'value';
+
+/** Locates a path inside one document. Never throws; falls back to the deepest node found. */
+export interface Locator {
+  locate(path: Path, on?: Target): Span;
+  /** True when the path exists in the source (not only through a fallback). */
+  has(path: Path): boolean;
+}
+
+/**
+ * One Kubernetes object as read from a file. `List` kinds are expanded: each item is its own
+ * Resource whose `basePath` points at it inside the document (`['items', 3]`).
+ */
+export interface Resource {
+  file: string;
+  /** 1-based document number within the file. */
+  document: number;
+  /** Path of this object inside its document ([] unless it is a List item). */
+  basePath: Path;
+  /** The decoded object (may be any JSON value when the document is not a mapping). */
+  object: JsonValue;
+  apiVersion?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  /** Locator for the whole document; paths given to it are document-absolute. */
+  locator: Locator;
+  /** 1-based line numbers of comment lines that belong to this document (for suppression). */
+  ref: ResourceRef;
+}
+
+export interface SourceFile {
+  /** Path as given/displayed (relative to the working directory where possible; '<stdin>' for stdin). */
+  path: string;
+  text: string;
+  /** How the file is to be read. */
+  language: 'yaml' | 'json' | 'markdown' | 'shell' | 'text' | 'makefile';
+}
+
+export interface LintSummary {
+  files: number;
+  resources: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Resources with no schema to check against (custom resources without a CRD, etc.). */
+  unchecked: number;
+  /** Notes on what was skipped and why (binary files, empty directories, kinds without a schema). */
+  notices: string[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  summary: LintSummary;
+}
+
+/**
+ * A finding before it has a position: what checks (schema stage, rules) produce.
+ * The lint stage turns `path` + `on` into a Span with the resource's locator.
+ * `path` is relative to the resource (List items are handled by the caller).
+ */
+export interface Report {
+  ruleId: string;
+  severity: Severity;
+  path: Path;
+  on?: Target;
+  message: string;
+  hint?: string;
+}
