@@ -101,6 +101,8 @@ export interface LintSummary {
 export interface LintResult {
   findings: Finding[];
   summary: LintSummary;
+  /** Texts of the files that have findings (for code frames), by path. */
+  sources: Map<string, string>;
 }
 
 /**

@@ -1,0 +1,6 @@
+export { lint, lintSources, lintText, DEFAULT_KUBERNETES_VERSION } from './lint.js';
+export type { LintOptions, RuleConfigValue } from './lint.js';
+export { UsageError } from './files.js';
+export { allRuleMetas } from './rules/index.js';
+export type { RuleMeta } from './rules/define-rule.js';
+export type { Finding, LintResult, LintSummary, Resource, ResourceRef, Severity, Span, SourceFile } from './types.js';
