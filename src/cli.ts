@@ -34,6 +34,7 @@ interface LintFlags {
   namespace: string;
   color?: boolean;
   markdown: boolean;
+  jobs?: string;
 }
 
 /** Runs the command line; returns the exit code. Never throws for bad input: exit 2 with one sentence. */
@@ -48,15 +49,19 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
     .option('--no-strict', 'report unknown fields as warnings instead of errors')
     .option('--namespace <name>', 'namespace of objects that have none', 'default')
     .option('--no-markdown', 'do not lint Markdown files found in directories')
+    .option('-j, --jobs <n>', 'worker threads for large inputs (default: number of cores)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false)
-    .action((paths: string[], flags: LintFlags) => {
+    .action(async (paths: string[], flags: LintFlags) => {
       if (paths.length === 0) throw new UsageError('no input: give files or directories to lint, or - for standard input (see --help)');
       if (!isFormatName(flags.format)) throw new UsageError(`unknown format "${flags.format}" (use one of: ${FORMAT_NAMES.join(', ')})`);
-      const result = lint(paths, {
+      const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${flags.jobs}"`);
+      const result = await lint(paths, {
+        ...(jobs !== undefined ? { jobs } : {}),
         kubernetesVersion: flags.kubernetesVersion,
         strict: flags.strict,
         namespace: flags.namespace,
