@@ -48,6 +48,10 @@ export default defineRule({
     const generateName = meta.generateName;
     const hasName = typeof name === 'string' && name !== '';
     const hasGenerate = typeof generateName === 'string' && generateName !== '';
-    if (!hasName && !hasGenerate) yield { path: ['metadata'], on: 'key', messageId: 'missingName' };
+    if (!hasName && !hasGenerate) {
+      // A name that YAML 1.1 decoded into something else (`name: y` is the boolean true).
+      if (name !== undefined && name !== null && typeof name !== 'string') yield { path: ['metadata', 'name'], on: 'value', messageId: 'notString', data: { field: 'metadata.name' } };
+      else yield { path: ['metadata'], on: 'key', messageId: 'missingName' };
+    }
   },
 });
