@@ -113,7 +113,7 @@ export function syntaxFindings(input: Input): Finding[] {
     const docFirstLine = lineCounter.linePos(Math.min(doc.range?.[0] ?? 0, text.length)).line;
     const docLastLine = lineCounter.linePos(Math.max(0, Math.min(input.endOffset, text.length) - 1)).line;
     const special = diagnose(text, lineCounter, docFirstLine, Math.max(a.line, docLastLine));
-    const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more syntax error${doc.errors.length > 2 ? 's' : ''} in this document follow from it)` : '';
+    const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more syntax error${doc.errors.length > 2 ? 's' : ''} in this document follow${doc.errors.length > 2 ? '' : 's'} from it)` : '';
     if (special.length > 0) {
       for (const d of special) out.push(finding(input, 'error', d.message, d.at, d.hint));
     } else {

@@ -8,7 +8,9 @@
  * A caret line refers to the nearest line above it that is not an expectation: the first `^` is
  * the start column, the caret count the span length (checked for one-line spans). The message
  * after `rule-id:` is optional; when given it must match exactly. `# expect-next-line` expects a
- * finding at column 1 of the next non-expectation line. `# fixture: {json}` on line 1 sets options.
+ * finding at column 1 of the next non-expectation line. `# expect-at 6:6 rule-id: message` names the
+ * position outright, for the rare place where a comment line would change how the YAML parses.
+ * `# fixture: {json}` on line 1 sets options.
  */
 export interface Expectation {
   ruleId: string;
@@ -26,10 +28,11 @@ export interface ParsedFixture {
 
 const CARET = /^#(\s*)(\^+)\s+([a-z0-9-]+)(?::\s?(.*))?$/;
 const NEXT_LINE = /^#\s*expect-next-line\s+([a-z0-9-]+)(?::\s?(.*))?$/;
+const AT = /^#\s*expect-at\s+(\d+):(\d+)\s+([a-z0-9-]+)(?::\s?(.*))?$/;
 const OPTIONS = /^#\s*fixture:\s*(\{.*\})\s*$/;
 
 export function isExpectationLine(line: string): boolean {
-  return CARET.test(line) || NEXT_LINE.test(line);
+  return CARET.test(line) || NEXT_LINE.test(line) || AT.test(line);
 }
 
 export function parseExpectations(text: string): ParsedFixture {
@@ -52,6 +55,11 @@ export function parseExpectations(text: string): ParsedFixture {
         length: caret[2]!.length,
         ...(caret[4] !== undefined ? { message: caret[4] } : {}),
       });
+      return;
+    }
+    const at = AT.exec(line);
+    if (at) {
+      expectations.push({ ruleId: at[3]!, line: Number(at[1]), column: Number(at[2]), ...(at[4] !== undefined ? { message: at[4] } : {}) });
       return;
     }
     const next = NEXT_LINE.exec(line);
