@@ -1,0 +1,55 @@
+/**
+ * Decides what an apiVersion/kind pair is: a served resource, a Kubernetes kind asked for in a
+ * group-version that does not serve it (an error, with the version to use instead), or a custom
+ * resource nobody gave a schema for.
+ */
+import type { Catalog, ResourceInfo } from './catalog.js';
+import { splitApiVersion } from './catalog-types.js';
+import { closestName } from './suggest.js';
+
+export type ApiLookup =
+  | { status: 'served'; resource: ResourceInfo }
+  | { status: 'not-served'; message: string; hint?: string; on: 'apiVersion' | 'kind' }
+  | { status: 'no-schema'; reason: string };
+
+/** Groups owned by Kubernetes itself: no dot (`apps`, `extensions`) or under `k8s.io`. */
+function isKubernetesGroup(group: string): boolean {
+  return group === '' || !group.includes('.') || group === 'k8s.io' || group.endsWith('.k8s.io');
+}
+
+/** GA before beta before alpha, then newer before older (v2 before v1). */
+function stability(version: string): number {
+  const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(version);
+  if (!m) return 0;
+  const level = m[2] === undefined ? 3 : m[2] === 'beta' ? 2 : 1;
+  return level * 1_000_000 + Number(m[1]) * 1000 + Number(m[3] ?? 0);
+}
+
+/** The apiVersion to suggest for a kind: same group first, then the most stable version. */
+function preferred(candidates: ResourceInfo[], group: string): ResourceInfo | undefined {
+  return [...candidates].sort((a, b) => Number(b.group === group) - Number(a.group === group) || stability(b.version) - stability(a.version))[0];
+}
+
+export function lookupApi(catalog: Catalog, apiVersion: string, kind: string, servedBy: string, crdGroups: ReadonlySet<string>): ApiLookup {
+  const resource = catalog.findResource(apiVersion, kind);
+  if (resource) return { status: 'served', resource };
+  const { group } = splitApiVersion(apiVersion);
+  const known = isKubernetesGroup(group) || crdGroups.has(group);
+  const sameKind = catalog.resourcesOfKind(kind).filter((r) => isKubernetesGroup(r.group) || r.group === group);
+  const where = crdGroups.has(group) ? 'its CustomResourceDefinition' : servedBy;
+  if (known && sameKind.length > 0) {
+    const best = preferred(sameKind, group);
+    return { status: 'not-served', on: 'apiVersion', message: `${apiVersion} ${kind} is not served by ${where}; use ${best?.apiVersion ?? ''}` };
+  }
+  if (known) {
+    const kindsHere = catalog.resources.filter((r) => r.group === group).map((r) => r.kind);
+    const kinds = kindsHere.length > 0 ? kindsHere : catalog.resources.filter((r) => isKubernetesGroup(r.group)).map((r) => r.kind);
+    const suggestion = closestName(kind, [...new Set(kinds)]);
+    if (suggestion) {
+      const target = preferred(catalog.resourcesOfKind(suggestion), group);
+      return { status: 'not-served', on: 'kind', message: `${apiVersion} ${kind} is not served by ${where}`, hint: `did you mean ${target && target.apiVersion !== apiVersion ? `${target.apiVersion} ` : ''}${suggestion}?` };
+    }
+    return { status: 'not-served', on: catalog.servesGroup(apiVersion) || group === '' ? 'kind' : 'apiVersion', message: `${apiVersion} ${kind} is not served by ${where}` };
+  }
+  return { status: 'no-schema', reason: `no schema for ${apiVersion} ${kind} (a custom resource without its CustomResourceDefinition)` };
+}

@@ -1,0 +1,95 @@
+/**
+ * Turns a CustomResourceDefinition into a catalog: one definition and one resource per served
+ * version. The custom resource's `metadata` points at the real ObjectMeta, so it is validated
+ * like any built-in object's metadata (the bundled catalog provides that definition).
+ */
+import type { JsonObject, JsonValue } from '../types.js';
+import type { CatalogData, ResourceInfo, SchemaNode } from './catalog-types.js';
+import { joinApiVersion } from './catalog-types.js';
+import { sortResources, toSchemaNode } from './from-openapi.js';
+import { OBJECT_META } from './to-json-schema.js';
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Definition name of a custom resource version: `com.example.stable.v1.CronTab` style, short name = kind. */
+export function crdDefinitionName(group: string, version: string, kind: string): string {
+  return `${group.split('.').reverse().join('.')}.${version}.${kind}`;
+}
+
+/**
+ * The API server applies a CRD's defaults before validating, so a required field with a default
+ * can be left out: drop such fields from `required`, at every level.
+ */
+function withoutDefaultedRequired(node: SchemaNode): SchemaNode {
+  const out: SchemaNode = { ...node };
+  if (node.properties) {
+    const properties: Record<string, SchemaNode> = {};
+    for (const [key, child] of Object.entries(node.properties)) properties[key] = withoutDefaultedRequired(child);
+    out.properties = properties;
+    const required = (node.required ?? []).filter((key) => properties[key]?.default === undefined);
+    if (required.length > 0) out.required = required;
+    else delete out.required;
+  }
+  if (node.items) out.items = withoutDefaultedRequired(node.items);
+  if (typeof node.additionalProperties === 'object') out.additionalProperties = withoutDefaultedRequired(node.additionalProperties);
+  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+    const list = node[key];
+    if (list) out[key] = list.map(withoutDefaultedRequired);
+  }
+  return out;
+}
+
+/** The root schema of a served version, with metadata/apiVersion/kind as the API server sees them. */
+function rootSchema(raw: JsonValue | undefined, group: string, version: string, kind: string): SchemaNode {
+  const node: SchemaNode = isObject(raw) ? withoutDefaultedRequired(toSchemaNode(raw)) : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+  const properties = { ...(node.properties ?? {}) };
+  const metadataDescription = properties.metadata?.description;
+  properties.metadata = { ...(metadataDescription ? { description: metadataDescription } : {}), $ref: OBJECT_META };
+  properties.apiVersion = { ...(properties.apiVersion ?? {}), type: 'string' };
+  properties.kind = { ...(properties.kind ?? {}), type: 'string' };
+  return { ...node, type: 'object', properties, 'x-kubernetes-group-version-kind': [{ group, version, kind }] };
+}
+
+/**
+ * Converts one CRD object (apiextensions.k8s.io/v1 or v1beta1). Anything that is not a usable
+ * CRD gives an empty catalog rather than an error: the checker then reports its resources as
+ * having no schema.
+ */
+export function catalogFromCRD(crd: JsonValue): CatalogData {
+  const empty: CatalogData = { kubernetesVersion: 'crd', resources: [], definitions: {} };
+  if (!isObject(crd) || !isObject(crd.spec)) return empty;
+  if (crd.kind !== undefined && crd.kind !== 'CustomResourceDefinition') return empty;
+  const spec = crd.spec;
+  const names = isObject(spec.names) ? spec.names : {};
+  const group = str(spec.group);
+  const kind = str(names.kind);
+  if (!group || !kind) return empty;
+  const plural = str(names.plural) ?? `${kind.toLowerCase()}s`;
+  const namespaced = spec.scope !== 'Cluster';
+  const sharedSchema = isObject(spec.validation) ? spec.validation.openAPIV3Schema : undefined;
+  const versions: { name: string; schema: JsonValue | undefined }[] = [];
+  if (Array.isArray(spec.versions)) {
+    for (const entry of spec.versions) {
+      if (!isObject(entry) || entry.served === false) continue;
+      const name = str(entry.name);
+      const schema = isObject(entry.schema) ? entry.schema.openAPIV3Schema : undefined;
+      if (name) versions.push({ name, schema: schema ?? sharedSchema });
+    }
+  } else if (str(spec.version)) {
+    versions.push({ name: spec.version as string, schema: sharedSchema });
+  }
+  const resources: ResourceInfo[] = [];
+  const definitions: Record<string, SchemaNode> = {};
+  for (const { name: version, schema } of versions) {
+    const definition = crdDefinitionName(group, version, kind);
+    definitions[definition] = rootSchema(schema, group, version, kind);
+    resources.push({ group, version, kind, apiVersion: joinApiVersion(group, version), plural, namespaced, definition });
+  }
+  return { kubernetesVersion: 'crd', resources: sortResources(resources), definitions };
+}

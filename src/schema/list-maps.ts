@@ -1,0 +1,97 @@
+/**
+ * Duplicate keys in list-map lists (`x-kubernetes-list-type: map`): two containers with one name,
+ * two container ports with one containerPort/protocol pair, two env vars with one name. The API
+ * server rejects them (or, for env, the later entry silently wins); JSON Schema cannot say it.
+ */
+import type { Catalog } from './catalog.js';
+import type { SchemaNode } from './catalog-types.js';
+import type { Path } from '../types.js';
+import { fieldPath, type Problem } from './messages.js';
+
+type Json = unknown;
+
+function isPlainObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Which definitions have a list-map somewhere below them, so most of a document can be skipped. */
+export class ListMapIndex {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly catalog: Catalog) {}
+
+  definitionHasListMap(name: string): boolean {
+    const known = this.memo.get(name);
+    if (known !== undefined) return known;
+    this.memo.set(name, false); // a cycle without a list-map on the way has none
+    const node = this.catalog.definition(name);
+    const result = node !== undefined && this.nodeHasListMap(node);
+    this.memo.set(name, result);
+    return result;
+  }
+
+  nodeHasListMap(node: SchemaNode): boolean {
+    if (node.$ref !== undefined) return this.definitionHasListMap(node.$ref);
+    if (node['x-kubernetes-list-type'] === 'map' && node['x-kubernetes-list-map-keys']?.length) return true;
+    if (node.items && this.nodeHasListMap(node.items)) return true;
+    if (typeof node.additionalProperties === 'object' && this.nodeHasListMap(node.additionalProperties)) return true;
+    return Object.values(node.properties ?? {}).some((child) => this.nodeHasListMap(child));
+  }
+}
+
+function describeKey(keys: readonly string[], values: readonly Json[]): string {
+  return keys.map((key, i) => `${key} ${JSON.stringify(values[i])}`).join(' and ');
+}
+
+function checkList(catalog: Catalog, node: SchemaNode, list: Json[], path: Path, out: Problem[]): void {
+  const keys = node['x-kubernetes-list-map-keys'] ?? [];
+  const itemNode = node.items ? catalog.resolve(node.items) : undefined;
+  const firstIndex = new Map<string, number>();
+  list.forEach((item, index) => {
+    if (!isPlainObject(item)) return;
+    // A key left out takes its default (protocol: TCP); without one the entry cannot collide.
+    const values = keys.map((key) => item[key] ?? itemNode?.properties?.[key]?.default);
+    if (values.some((v) => v === undefined || v === null)) return;
+    const id = JSON.stringify(values);
+    const first = firstIndex.get(id);
+    if (first === undefined) {
+      firstIndex.set(id, index);
+      return;
+    }
+    const at = keys.find((key) => item[key] !== undefined) ?? keys[0];
+    const listName = fieldPath(path.slice(-1));
+    out.push({
+      kind: 'other',
+      path: at === undefined ? [...path, index] : [...path, index, at],
+      on: at === undefined ? 'key' : 'value',
+      message: `${fieldPath([...path, index])}: duplicate entry with ${describeKey(keys, values)} (already used by ${listName}[${first}])`,
+    });
+  });
+}
+
+function walk(catalog: Catalog, index: ListMapIndex, node: SchemaNode, value: Json, path: Path, out: Problem[], depth: number): void {
+  if (depth > 64 || value === null || typeof value !== 'object') return;
+  if (node.$ref !== undefined) {
+    if (!index.definitionHasListMap(node.$ref)) return;
+    const target = catalog.definition(node.$ref);
+    if (target) walk(catalog, index, target, value, path, out, depth + 1);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (node['x-kubernetes-list-type'] === 'map') checkList(catalog, node, value, path, out);
+    if (node.items && index.nodeHasListMap(node.items)) {
+      value.forEach((item, i) => walk(catalog, index, node.items as SchemaNode, item, [...path, i], out, depth + 1));
+    }
+    return;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    if (childNode && index.nodeHasListMap(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
+  }
+}
+
+/** Duplicate list-map entries in `value`, checked against the definition `name`. */
+export function duplicateListEntries(catalog: Catalog, index: ListMapIndex, name: string, value: Json): Problem[] {
+  const out: Problem[] = [];
+  if (index.definitionHasListMap(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
+  return out;
+}

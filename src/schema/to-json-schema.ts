@@ -1,0 +1,93 @@
+/**
+ * Turns catalog nodes into JSON Schema (draft-07) for ajv, with the API server's view of the
+ * Kubernetes types:
+ *   - IntOrString and `x-kubernetes-int-or-string` accept an integer or a string (one type check,
+ *     so one message instead of oneOf branch noise);
+ *   - Quantity accepts a number or a string in quantity syntax;
+ *   - objects with known properties reject unknown ones (the checker decides the severity);
+ *   - `x-kubernetes-preserve-unknown-fields` keeps unknown fields, embedded resources get typed
+ *     apiVersion/kind/metadata;
+ */
+import type { SchemaNode } from './catalog-types.js';
+
+export const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
+export const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
+export const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+/** The schema id a definition is registered under with ajv (an absolute URI of its own scheme). */
+export function definitionRef(name: string): string {
+  return `k8s:${encodeURIComponent(name)}`;
+}
+
+/** Every definition a converted schema refers to directly. */
+export function referencedDefinitions(schema: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(schema)) {
+    for (const item of schema) referencedDefinitions(item, out);
+  } else if (typeof schema === 'object' && schema !== null) {
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('k8s:')) out.add(decodeURIComponent(value.slice(4)));
+      else if (typeof value === 'object') referencedDefinitions(value, out);
+    }
+  }
+  return out;
+}
+
+type JsonSchema = Record<string, unknown>;
+
+const PASS_THROUGH = [
+  'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems', 'multipleOf', 'enum',
+] as const;
+
+/** Definitions whose name says more than their OpenAPI node (both are `type: string` upstream). */
+function special(name: string): JsonSchema | undefined {
+  if (name === INT_OR_STRING) return { type: ['integer', 'string'] };
+  if (name === QUANTITY) return { type: ['string', 'number'], format: 'quantity' };
+  return undefined;
+}
+
+export function definitionToJsonSchema(name: string, node: SchemaNode, hasObjectMeta: boolean): JsonSchema {
+  return special(name) ?? nodeToJsonSchema(node, hasObjectMeta);
+}
+
+export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean): JsonSchema {
+  if (node.$ref !== undefined) return { $ref: definitionRef(node.$ref) };
+  const out: JsonSchema = {};
+  const intOrString = node['x-kubernetes-int-or-string'] === true || node.format === 'int-or-string';
+  if (intOrString) out.type = ['integer', 'string'];
+  else if (node.type !== undefined) out.type = node.type;
+  if (node.format !== undefined && !intOrString) out.format = node.format;
+  for (const key of PASS_THROUGH) if (node[key] !== undefined) out[key] = node[key];
+  // OpenAPI v3.0 (and so CRDs) writes exclusive bounds as booleans next to minimum/maximum.
+  if (node.minimum !== undefined) out[node.exclusiveMinimum === true ? 'exclusiveMinimum' : 'minimum'] = node.minimum;
+  if (node.maximum !== undefined) out[node.exclusiveMaximum === true ? 'exclusiveMaximum' : 'maximum'] = node.maximum;
+  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+    const list = node[key];
+    if (list) out[key] = list.map((child) => nodeToJsonSchema(child, hasObjectMeta));
+  }
+  if (node.not) out.not = nodeToJsonSchema(node.not, hasObjectMeta);
+  if (node.items) out.items = nodeToJsonSchema(node.items, hasObjectMeta);
+
+  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
+  const embedded = node['x-kubernetes-embedded-resource'] === true;
+  let properties = node.properties;
+  if (embedded) {
+    properties = {
+      ...(properties ?? {}),
+      apiVersion: properties?.apiVersion ?? { type: 'string' },
+      kind: properties?.kind ?? { type: 'string' },
+      metadata: properties?.metadata ?? (hasObjectMeta ? { $ref: OBJECT_META } : { type: 'object' }),
+    };
+  }
+  if (properties) {
+    const converted: Record<string, JsonSchema> = {};
+    for (const [key, child] of Object.entries(properties)) converted[key] = nodeToJsonSchema(child, hasObjectMeta);
+    out.properties = converted;
+    if (node.required && node.required.length > 0) out.required = node.required;
+  }
+  if (node.additionalProperties !== undefined) {
+    out.additionalProperties = typeof node.additionalProperties === 'boolean' ? node.additionalProperties : nodeToJsonSchema(node.additionalProperties, hasObjectMeta);
+  } else if (properties && !preserve) {
+    out.additionalProperties = false;
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * The schema stage: checks each resource against the schema of its apiVersion/kind in the
+ * bundled catalog of a Kubernetes version, plus any CRDs and OpenAPI documents the caller gives.
+ *
+ * Rule ids (one per kind of problem; each has docs/rules/<id>.md):
+ *   schema        a field has the wrong type, format or value, is missing though required, or is
+ *                 unknown (an error when strict, a warning otherwise)
+ *   unknown-api   the apiVersion/kind pair is a Kubernetes kind not served by that group-version
+ *   list-map-key  two entries of a keyed list share their key (container names, ports, env vars)
+ *   missing-schema  no schema at all for a kind (only with `requireSchemas`)
+ *
+ * Validators are compiled lazily, per definition, and cached on the checker; definitions shared
+ * by several kinds (PodSpec, ObjectMeta) are compiled once per checker.
+ */
+import type { ValidateFunction } from 'ajv';
+import type { JsonValue, Report, Severity } from '../types.js';
+import { newAjv, type AjvRegistry } from './ajv-setup.js';
+import { lookupApi } from './api-lookup.js';
+import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeCatalogs } from './catalog.js';
+import type { CatalogData } from './catalog-types.js';
+import { catalogFromCRD } from './from-crd.js';
+import { duplicateListEntries, ListMapIndex } from './list-maps.js';
+import { schemaLocator } from './locate-schema.js';
+import { problemsFromErrors, type Problem } from './messages.js';
+import { precompiledValidators } from './precompiled.js';
+
+import type { SchemaRuleId } from './rule-metas.js';
+export { SCHEMA_RULE_IDS, SCHEMA_RULES, type SchemaRuleId } from './rule-metas.js';
+
+export interface SchemaCheckerOptions {
+  /** Kubernetes minor version of the bundled catalog (`1.36`); default: the newest bundled. */
+  kubernetesVersion?: string;
+  /** Unknown fields are errors (default true) or warnings (false). */
+  strict?: boolean;
+  /** CustomResourceDefinition objects whose custom resources are to be validated. */
+  crds?: readonly JsonValue[];
+  /** More catalogs (e.g. `catalogFromOpenAPI(dump)`); they win over the bundled one on conflicts. */
+  extraCatalogs?: readonly (Catalog | CatalogData)[];
+  /** Kinds with no schema are errors (`missing-schema`) instead of unchecked. */
+  requireSchemas?: boolean;
+  /** Use the bundled precompiled validators when there are some (default true; false compiles at run time). */
+  precompiled?: boolean;
+}
+
+export interface SchemaCheckInput {
+  apiVersion?: string;
+  kind?: string;
+  object: JsonValue;
+}
+
+export interface SchemaCheckResult {
+  reports: Report[];
+  /**
+   * False when the stage had nothing to check the resource against: no schema for its kind (a
+   * custom resource without its CRD), no apiVersion/kind, or not a mapping. `reason` says which.
+   */
+  checked: boolean;
+  reason?: string;
+}
+
+export interface SchemaChecker {
+  readonly catalog: Catalog;
+  check(resource: SchemaCheckInput): SchemaCheckResult;
+}
+
+function isPlainObject(value: unknown): value is Record<string, JsonValue> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A copy without null-valued fields: the API server treats `field: null` as unset (so optional
+ * fields may be null, and a required one that is null is missing). Nulls inside lists stay.
+ */
+export function withoutNullFields(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(withoutNullFields);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, JsonValue> = {};
+  for (const [key, child] of Object.entries(value)) if (child !== null) out[key] = withoutNullFields(child);
+  return out;
+}
+
+/** CRDs as given, with `List`s (what `kubectl get crd -o yaml` prints) opened up. */
+function crdObjects(given: readonly JsonValue[]): JsonValue[] {
+  const out: JsonValue[] = [];
+  for (const item of given) {
+    if (isPlainObject(item) && Array.isArray(item.items) && typeof item.kind === 'string' && item.kind.endsWith('List')) out.push(...item.items);
+    else out.push(item);
+  }
+  return out;
+}
+
+function report(ruleId: SchemaRuleId, severity: Severity, problem: Pick<Problem, 'path' | 'on' | 'message' | 'hint'>): Report {
+  return { ruleId, severity, path: problem.path, on: problem.on, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
+}
+
+export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaChecker {
+  const version = options.kubernetesVersion ?? defaultVersion();
+  const strict = options.strict ?? true;
+  const extra: Catalog[] = [];
+  const crdGroups = new Set<string>();
+  for (const crd of crdObjects(options.crds ?? [])) {
+    const data = catalogFromCRD(crd);
+    for (const r of data.resources) crdGroups.add(r.group);
+    if (data.resources.length > 0) extra.push(createCatalog(data));
+  }
+  for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
+  const base = loadCatalog(version);
+  const catalog = mergeCatalogs(base, ...extra);
+  // Precompiled validators match the bundled definitions; documents given by the caller may
+  // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
+  const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;
+  const servedBy = `Kubernetes ${catalog.kubernetesVersion}`;
+  const listMaps = new ListMapIndex(catalog);
+  let registry: AjvRegistry | undefined;
+  const validators = new Map<string, ValidateFunction>();
+
+  function validatorFor(definition: string): ValidateFunction {
+    let validate = validators.get(definition) ?? precompiled()?.get(definition);
+    if (!validate) {
+      registry ??= newAjv(catalog.definitions);
+      validate = registry.validator(definition);
+      if (!validate) throw new Error(`no schema compiled for ${definition}`);
+      validators.set(definition, validate);
+    }
+    return validate;
+  }
+
+  function check(input: SchemaCheckInput): SchemaCheckResult {
+    const { apiVersion, kind, object } = input;
+    if (!isPlainObject(object)) return { reports: [], checked: false, reason: 'not a Kubernetes object (not a mapping)' };
+    if (typeof apiVersion !== 'string' || apiVersion === '' || typeof kind !== 'string' || kind === '') {
+      return { reports: [], checked: false, reason: 'no apiVersion or kind' };
+    }
+    // Lists have no schema of their own upstream; the parse stage expands their items.
+    if (kind === 'List' && apiVersion === 'v1') return { reports: [], checked: false, reason: 'a List (its items are checked one by one)' };
+    const found = lookupApi(catalog, apiVersion, kind, servedBy, crdGroups);
+    if (found.status === 'not-served') {
+      // Counted as checked: the finding says all there is to say, and "pass its CRD" would mislead.
+      return { reports: [report('unknown-api', 'error', { path: [found.on], on: 'value', message: found.message, ...(found.hint ? { hint: found.hint } : {}) })], checked: true };
+    }
+    if (found.status === 'no-schema') {
+      const reports = options.requireSchemas ? [report('missing-schema', 'error', { path: ['kind'], on: 'value', message: found.reason })] : [];
+      return { reports, checked: false, reason: found.reason };
+    }
+    const definition = found.resource.definition;
+    const data = withoutNullFields(object);
+    const validate = validatorFor(definition);
+    const reports: Report[] = [];
+    if (!validate(data)) {
+      for (const problem of problemsFromErrors(validate.errors ?? [], data, schemaLocator(catalog, definition))) {
+        const severity: Severity = problem.kind === 'unknown-field' && !strict ? 'warning' : 'error';
+        reports.push(report('schema', severity, problem));
+      }
+    }
+    for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
+    return { reports, checked: true };
+  }
+
+  return {
+    catalog,
+    check(input) {
+      try {
+        return check(input);
+      } catch (error) {
+        // A checker bug must not stop a lint run; the resource is reported as unchecked.
+        return { reports: [], checked: false, reason: `schema check failed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    },
+  };
+}
