@@ -1,14 +1,53 @@
 import type { Rule, RuleMeta } from './define-rule.js';
 import { parseRules } from './parse-rules.js';
+import { commandRuleMetas, schemaRuleMetas } from './stage-rules.js';
+import containerPorts from './container-ports.js';
+import containerProbes from './container-probes.js';
+import containerResources from './container-resources.js';
+import deprecatedApi from './deprecated-api.js';
+import imageTag from './image-tag.js';
+import labelSyntax from './label-syntax.js';
+import metadataName from './metadata-name.js';
+import nodeportRange from './nodeport-range.js';
+import nodeportType from './nodeport-type.js';
+import nodeportUnique from './nodeport-unique.js';
+import probePort from './probe-port.js';
 import requiredFields from './required-fields.js';
+import restartPolicy from './restart-policy.js';
+import servicePorts from './service-ports.js';
+import serviceSelector from './service-selector.js';
+import serviceTargetPort from './service-target-port.js';
+import volumeMounts from './volume-mounts.js';
+import volumeNames from './volume-names.js';
+import workloadSelector from './workload-selector.js';
 
 /** Rules that look at resources, sorted by id. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const resourceRules: readonly Rule<string, any, any>[] = [requiredFields];
+export const resourceRules: readonly Rule<string, any, any>[] = [
+  containerPorts,
+  containerProbes,
+  containerResources,
+  deprecatedApi,
+  imageTag,
+  labelSyntax,
+  metadataName,
+  nodeportRange,
+  nodeportType,
+  nodeportUnique,
+  probePort,
+  requiredFields,
+  restartPolicy,
+  servicePorts,
+  serviceSelector,
+  serviceTargetPort,
+  volumeMounts,
+  volumeNames,
+  workloadSelector,
+];
 
 /** Every check with an id, from every stage, sorted by id: the single list behind `k8s-lint rules`. */
 export function allRuleMetas(): RuleMeta[] {
-  return [...parseRules, ...resourceRules].sort((a, b) => a.id.localeCompare(b.id));
+  return [...parseRules, ...commandRuleMetas, ...schemaRuleMetas, ...resourceRules].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function findRuleMeta(id: string): RuleMeta | undefined {

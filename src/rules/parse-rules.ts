@@ -10,6 +10,13 @@ export const parseRules: readonly RuleMeta[] = [
     category: 'syntax',
   },
   {
+    id: 'unrendered-template',
+    description: 'Report Helm templates and Kustomize patches that must be rendered before they can be linted',
+    severity: 'error',
+    recommended: true,
+    category: 'syntax',
+  },
+  {
     id: 'yaml-syntax',
     description: 'Report YAML syntax errors, tab indentation and `key:value` without a space',
     severity: 'error',

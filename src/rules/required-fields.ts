@@ -48,10 +48,8 @@ export default defineRule({
     const generateName = meta.generateName;
     const hasName = typeof name === 'string' && name !== '';
     const hasGenerate = typeof generateName === 'string' && generateName !== '';
-    if (!hasName && !hasGenerate) {
-      // A name that YAML 1.1 decoded into something else (`name: y` is the boolean true).
-      if (name !== undefined && name !== null && typeof name !== 'string') yield { path: ['metadata', 'name'], on: 'value', messageId: 'notString', data: { field: 'metadata.name' } };
-      else yield { path: ['metadata'], on: 'key', messageId: 'missingName' };
-    }
+    // A name of another type (`name: y` is YAML 1.1's boolean true) is the schema check's to report.
+    const wrongType = name !== undefined && name !== null && typeof name !== 'string';
+    if (!hasName && !hasGenerate && !wrongType) yield { path: ['metadata'], on: 'key', messageId: 'missingName' };
   },
 });

@@ -1,0 +1,85 @@
+import { opaqueFactOf, podsFactOf, type OpaqueFact, type PodsFact } from '../k8s/pods.js';
+import { describeLabels, mapRequirements, selectorMatches, type LabelMap } from '../k8s/selectors.js';
+import { serviceFactOf, type ServiceFact } from '../k8s/services.js';
+import { defineRule } from './define-rule.js';
+
+type Fact = ServiceFact | PodsFact | OpaqueFact;
+
+/** How close a pod's labels come to a selector: matching entries first, then shared keys, then similar values. */
+function closeness(selector: LabelMap, labels: LabelMap): number {
+  let score = 0;
+  for (const [key, value] of Object.entries(selector)) {
+    const actual = labels[key];
+    if (actual === undefined) continue;
+    score += actual === value ? 1000 : 100 + sharedCharacters(value, actual);
+  }
+  return score;
+}
+
+/** A cheap similarity: characters in common, order ignored (`app-nginx` vs `nginx-app` scores high). */
+function sharedCharacters(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared;
+}
+
+export default defineRule<'noMatch', Record<string, unknown>, Fact>({
+  id: 'service-selector',
+  description: "Warn when a Service's selector matches none of the pods defined alongside it",
+  severity: 'warning',
+  recommended: true,
+  category: 'correctness',
+  messages: {
+    noMatch: 'Service selector {{selector}} matches no pods in namespace "{{namespace}}" among the linted files; closest: {{candidate}} with {{labels}}',
+  },
+  collect(resource, ctx) {
+    return serviceFactOf(resource, ctx) ?? podsFactOf(resource, ctx.defaultNamespace) ?? opaqueFactOf(resource, ctx.defaultNamespace);
+  },
+  *crossCheck(facts) {
+    const pods = new Map<string, PodsFact[]>();
+    const opaque = new Set<string>();
+    for (const f of facts) {
+      if (f.type === 'pods') {
+        // Appended in place: copying the list for every workload is quadratic on a large input.
+        const list = pods.get(f.namespace);
+        if (list) list.push(f);
+        else pods.set(f.namespace, [f]);
+      }
+      if (f.type === 'opaque') opaque.add(f.namespace);
+    }
+    for (const service of facts) {
+      if (service.type !== 'service') continue;
+      const candidates = pods.get(service.namespace);
+      // No pods in sight, or an operator's custom resource that may make them: say nothing rather than guess.
+      if (!candidates || opaque.has(service.namespace)) continue;
+      const reqs = mapRequirements(service.selector, []);
+      if (candidates.some((p) => selectorMatches(reqs, p.labels))) continue;
+      const keys = Object.keys(service.selector);
+      // When no pod here even carries one of the selector's keys, its pods are most likely defined
+      // in files that were not linted, not mislabelled: a value typo keeps the key.
+      const related = candidates.filter((p) => keys.some((k) => k in p.labels));
+      if (related.length === 0) continue;
+      let best = related[0]!;
+      for (const c of related) if (closeness(service.selector, c.labels) > closeness(service.selector, best.labels)) best = c;
+      yield {
+        at: service.selectorAt,
+        messageId: 'noMatch',
+        data: {
+          selector: describeLabels(service.selector),
+          namespace: service.namespace,
+          candidate: best.source,
+          labels: describeLabels(best.labels, keys),
+        },
+        hint: 'a Service sends traffic to the pods whose labels include every selector entry; make the selector and the pod template labels agree',
+      };
+    }
+  },
+});
