@@ -1,23 +1,34 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UsageError } from './files.js';
-import { shouldColor } from './format/colors.js';
-import { FORMAT_NAMES, formatResult, isFormatName } from './format/index.js';
-import { DEFAULT_KUBERNETES_VERSION, lint } from './lint.js';
+import { configureLintCommand } from './cli-lint.js';
+import { registerExplainCommands } from './cli-explain.js';
 import { registerInfoCommands } from './cli-info.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (for the progress line of long runs). */
+  stderrIsTTY?: boolean;
   readStdin: () => string;
   env: NodeJS.ProcessEnv;
 }
 
-const defaultIO = (): CliIO => ({
+/** A closed pipe (`k8s-lint … | head`) ends the run quietly instead of with a stack trace. */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+const defaultIO = (): CliIO => (quietOnClosedPipe(), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   readStdin: () => readFileSync(0, 'utf8'),
   env: process.env,
 });
@@ -27,53 +38,21 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-interface LintFlags {
-  format: string;
-  kubernetesVersion: string;
-  strict: boolean;
-  namespace: string;
-  color?: boolean;
-  markdown: boolean;
-  jobs?: string;
-}
-
 /** Runs the command line; returns the exit code. Never throws for bad input: exit 2 with one sentence. */
 export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode = 0;
+  const version = packageVersion();
   const program = new Command('k8s-lint')
     .description('Lint Kubernetes manifests offline, with exact line:column positions')
-    .version(packageVersion(), '-V, --version')
+    .usage('[options] <paths...>')
+    .version(version, '-V, --version')
     .argument('[paths...]', 'files or directories to lint; - reads standard input')
-    .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
-    .option('--kubernetes-version <version>', 'Kubernetes version to check against', DEFAULT_KUBERNETES_VERSION)
-    .option('--no-strict', 'report unknown fields as warnings instead of errors')
-    .option('--namespace <name>', 'namespace of objects that have none', 'default')
-    .option('--no-markdown', 'do not lint Markdown files found in directories')
-    .option('-j, --jobs <n>', 'worker threads for large inputs (default: number of cores)')
-    .option('--color', 'force colour output')
-    .option('--no-color', 'disable colour output')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError(false)
-    .action(async (paths: string[], flags: LintFlags) => {
-      if (paths.length === 0) throw new UsageError('no input: give files or directories to lint, or - for standard input (see --help)');
-      if (!isFormatName(flags.format)) throw new UsageError(`unknown format "${flags.format}" (use one of: ${FORMAT_NAMES.join(', ')})`);
-      const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${flags.jobs}"`);
-      const result = await lint(paths, {
-        ...(jobs !== undefined ? { jobs } : {}),
-        kubernetesVersion: flags.kubernetesVersion,
-        strict: flags.strict,
-        namespace: flags.namespace,
-        markdown: flags.markdown,
-        readStdin: io.readStdin,
-      });
-      const color = shouldColor(flags.color, io.stdoutIsTTY, io.env);
-      io.stdout(formatResult(flags.format, { result, sources: result.sources, color }));
-      const internal = result.findings.some((f) => f.ruleId === 'internal-error');
-      exitCode = internal ? 2 : result.summary.errors > 0 ? 1 : 0;
-    });
+    .showHelpAfterError(false);
+  configureLintCommand(program, io, (code) => (exitCode = code), version);
   registerInfoCommands(program, io, (code) => (exitCode = code));
+  registerExplainCommands(program, io, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (error) {

@@ -14,7 +14,8 @@ export interface CliRun {
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1', ...(options.env ?? {}) };
   delete env.FORCE_COLOR;
-  delete env.GITHUB_ACTIONS;
+  // Outside a test that asks for it, CI's own GITHUB_ACTIONS must not change the output format.
+  if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS;
   if (options.env?.FORCE_COLOR) {
     env.FORCE_COLOR = options.env.FORCE_COLOR;
     delete env.NO_COLOR;

@@ -1,0 +1,191 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import type { CliIO } from './cli.js';
+import { createProgress } from './cli-progress.js';
+import { configLintOptions, effectiveConfig, resolveConfig } from './config.js';
+import { UsageError } from './files.js';
+import { shouldColor } from './format/colors.js';
+import { FORMAT_NAMES, formatResult, isFormatName, type FormatName, type ReportContext } from './format/index.js';
+import { DEFAULT_KUBERNETES_VERSION, lint, type LintOptions } from './lint.js';
+import { allRuleMetas } from './rules/index.js';
+import type { LintResult, Severity } from './types.js';
+
+interface LintFlags {
+  format?: string[];
+  config?: string | false;
+  printConfig?: string;
+  kubernetesVersion?: string;
+  strict?: boolean;
+  namespace?: string;
+  crds?: string[];
+  color?: boolean;
+  markdown: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
+  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: string;
+  jobs?: number;
+}
+
+/** One requested output: a format and where it goes (undefined = standard output). */
+export interface OutputSpec {
+  format: FormatName;
+  file?: string;
+}
+
+/** `stylish`, `sarif=out.sarif`; without any, stylish (plus annotations when run by GitHub Actions). */
+export function parseOutputs(values: readonly string[] | undefined, env: NodeJS.ProcessEnv): OutputSpec[] {
+  if (!values || values.length === 0) {
+    return env.GITHUB_ACTIONS === 'true' ? [{ format: 'stylish' }, { format: 'github' }] : [{ format: 'stylish' }];
+  }
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    const name = at >= 0 ? value.slice(0, at) : value;
+    const file = at >= 0 ? value.slice(at + 1) : undefined;
+    if (!isFormatName(name)) throw new UsageError(`unknown format "${name}" (use one of: ${FORMAT_NAMES.join(', ')})`);
+    if (file === '') throw new UsageError(`--format ${name}= needs a file name after "="`);
+    return { format: name, ...(file !== undefined ? { file } : {}) };
+  });
+}
+
+/** The repository root for repo-relative paths in SARIF and annotations: the git top level, else cwd. */
+export function repoRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+/** `--quiet`: errors only; warnings and infos are neither shown nor counted. */
+export function errorsOnly(result: LintResult): LintResult {
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error'), summary: { ...result.summary, warnings: 0, infos: 0 } };
+}
+
+const SEVERITY_OR_OFF = ['off', 'info', 'warning', 'error'];
+
+/** As ESLint: the bare flag makes unused directives errors, `-severity` picks any level, `--no-` turns them off. */
+function unusedDirectiveSeverity(flags: LintFlags): Severity | 'off' | undefined {
+  const severity = flags.reportUnusedDisableDirectivesSeverity;
+  if (severity !== undefined) {
+    if (!SEVERITY_OR_OFF.includes(severity)) throw new UsageError(`--report-unused-disable-directives-severity takes off, info, warning or error, not "${severity}"`);
+    return severity as Severity | 'off';
+  }
+  if (flags.reportUnusedDisableDirectives === undefined) return undefined;
+  return flags.reportUnusedDisableDirectives ? 'error' : 'off';
+}
+
+/** Options given on the command line; they win over the config file. */
+function flagOptions(flags: LintFlags): LintOptions {
+  const unused = unusedDirectiveSeverity(flags);
+  return {
+    ...(flags.kubernetesVersion !== undefined ? { kubernetesVersion: flags.kubernetesVersion.replace(/^v/, '') } : {}),
+    ...(flags.strict !== undefined ? { strict: flags.strict } : {}),
+    ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+    ...(flags.crds !== undefined ? { crds: flags.crds } : {}),
+    ...(unused !== undefined ? { reportUnusedDisableDirectives: unused } : {}),
+    markdown: flags.markdown,
+  };
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+const collectList = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',').filter(Boolean)];
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of worker threads, 1 or more, not "${value}"`);
+  return Number(value);
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^-?\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** The default command: flags, config, lint, outputs and exit code. */
+export function configureLintCommand(program: Command, io: CliIO, setExit: (code: number) => void, version: string): void {
+  const out = (o: Option, group: string) => program.addOption(o.helpGroup(group));
+  const OUTPUT = 'Output:';
+  const CHECKS = 'Checks:';
+  const CONFIG = 'Configuration:';
+  out(new Option('-f, --format <name[=file]>', `${FORMAT_NAMES.join(', ')}; repeat for several, =file writes to a file (default: stylish)`).argParser(collect), OUTPUT);
+  out(new Option('-q, --quiet', 'report errors only; warnings are neither printed nor counted'), OUTPUT);
+  out(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(parseMaxWarnings), OUTPUT);
+  out(new Option('--color', 'force colour output'), OUTPUT);
+  out(new Option('--no-color', 'disable colour output'), OUTPUT);
+  out(new Option('--kubernetes-version <version>', `Kubernetes version to check against (default: ${DEFAULT_KUBERNETES_VERSION})`), CHECKS);
+  out(new Option('--strict', 'report unknown fields as errors (the default)').hideHelp(), CHECKS);
+  out(new Option('--no-strict', 'report unknown fields as warnings'), CHECKS);
+  out(new Option('--namespace <name>', 'namespace of objects that have none (default: default)'), CHECKS);
+  out(new Option('--crds <path>', 'CustomResourceDefinition files or directories to check custom resources against (repeatable)').argParser(collectList), CHECKS);
+  out(new Option('--no-markdown', 'do not lint Markdown files found in directories'), CHECKS);
+  out(new Option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)').argParser(parseJobs), CHECKS);
+  out(new Option('-c, --config <file>', 'use this config file instead of the nearest .k8s-lint.yaml'), CONFIG);
+  out(new Option('--no-config', 'ignore .k8s-lint.yaml files'), CONFIG);
+  out(new Option('--print-config <file>', 'print the effective configuration for a file as JSON and exit'), CONFIG);
+  out(new Option('--report-unused-disable-directives', 'report unused k8s-lint-disable comments as errors (default: warnings)'), CONFIG);
+  out(new Option('--no-report-unused-disable-directives', 'do not report unused k8s-lint-disable comments'), CONFIG);
+  // Kept out of the help (its name would double the width of every line); documented in the README.
+  out(new Option('--report-unused-disable-directives-severity <level>', 'off, info, warning or error').hideHelp(), CONFIG);
+
+  program.action(async (paths: string[], flags: LintFlags) => {
+    const cwd = process.cwd();
+    const loaded = resolveConfig(flags.config, cwd);
+    const options: LintOptions = { ...configLintOptions(loaded, cwd), ...flagOptions(flags), readStdin: io.readStdin };
+    if (flags.printConfig !== undefined) {
+      const shown = effectiveConfig(flags.printConfig, loaded, options, { kubernetesVersion: DEFAULT_KUBERNETES_VERSION });
+      io.stdout(JSON.stringify(shown, null, 2) + '\n');
+      return;
+    }
+    if (paths.length === 0) throw new UsageError('no input: give files or directories to lint, or - for standard input (see --help)');
+    const outputs = parseOutputs(flags.format, io.env);
+    const progress = createProgress({ stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? false, env: io.env });
+    let result: LintResult;
+    try {
+      result = await lint(paths, {
+        ...options,
+        ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+        ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      });
+    } finally {
+      progress.done();
+    }
+    const shown = flags.quiet ? errorsOnly(result) : result;
+    const context: ReportContext = { rules: allRuleMetas(), root: repoRoot(cwd), cwd, toolVersion: version };
+    for (const output of outputs) {
+      const color = output.file === undefined && shouldColor(flags.color, io.stdoutIsTTY, io.env);
+      const text = formatResult(output.format, { result: shown, sources: shown.sources, color, context });
+      if (output.file === undefined) io.stdout(text);
+      else writeOutput(output.file, text);
+    }
+    setExit(exitCodeOf(shown, flags.maxWarnings, io));
+  });
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'part of the path is a file, not a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : (code ?? (error as Error).message);
+    throw new UsageError(`cannot write ${file}: ${reason}`);
+  }
+}
+
+/** 2 when a check crashed, 1 for errors or too many warnings, else 0. */
+function exitCodeOf(result: LintResult, maxWarnings: number | undefined, io: CliIO): number {
+  if (result.findings.some((f) => f.ruleId === 'internal-error')) return 2;
+  if (result.summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
+    io.stderr(`k8s-lint: too many warnings (${result.summary.warnings}; --max-warnings is ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
