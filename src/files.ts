@@ -1,6 +1,9 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { decodeText, type Decoded } from './text-decode.js';
 import type { SourceFile } from './types.js';
+
+export { decodeText } from './text-decode.js';
 
 /** A problem with the command line itself (missing path, bad flag): exit code 2, one sentence. */
 export class UsageError extends Error {
@@ -14,8 +17,8 @@ export interface ExpandOptions {
   markdown?: boolean;
   /** Also collect shell scripts, Makefiles and text notes from directories (kubectl commands). */
   commands?: boolean;
-  /** Reads standard input when the path `-` is given. */
-  readStdin?: () => string;
+  /** Reads standard input when the path `-` is given; bytes are decoded like a file's. */
+  readStdin?: () => string | Uint8Array;
 }
 
 export interface ReadFailure {
@@ -25,12 +28,22 @@ export interface ReadFailure {
 
 export interface ExpandResult {
   files: SourceFile[];
-  /** Files that exist but could not be read as text (binary, bad encoding, permission denied). */
+  /** Files that exist but could not be read (permission denied, too large, not a regular file). */
   failures: ReadFailure[];
   notices: string[];
 }
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/**
+ * Largest input read. A file this size already takes tens of seconds and a few gigabytes to
+ * parse; anything larger is a mistake (a log, a dump) and is skipped with a note instead of
+ * exhausting memory. It also bounds reads of devices named on the command line (`/dev/zero`).
+ */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Read by `kustomize build`, not by the API server; they have no apiVersion or kind to check. */
+const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 
 /** Guesses how to read a file from its name; undefined = not something we lint. */
 export function languageOf(path: string, options: ExpandOptions = {}): Language | undefined {
@@ -47,34 +60,38 @@ export function languageOf(path: string, options: ExpandOptions = {}): Language 
   return undefined;
 }
 
-/**
- * Decodes file bytes as text the way editors do: UTF-8 (BOM dropped), UTF-16 with a BOM.
- * Returns a reason instead when the bytes are not text. Lone CR line breaks become LF, which keeps
- * every offset the same.
- */
-export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0)) return { reason: 'binary file (it contains NUL bytes)' };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      return { reason: 'not valid UTF-8 text' };
-    }
-  }
-  if (text.includes('\0')) return { reason: 'binary file (it contains NUL bytes)' };
-  return { text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
-}
-
 function errnoReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENXIO') return 'a socket or device that cannot be read';
   return (error as Error).message ?? String(error);
+}
+
+const tooLarge = (bytes: number) => `too large to lint (${Math.round(bytes / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+
+/**
+ * Reads a FIFO or a device named on the command line (`<(helm template …)` gives a pipe) up to the
+ * size limit: `readFileSync` would read `/dev/zero` until memory runs out.
+ */
+function readStream(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_FILE_BYTES) throw Object.assign(new Error(tooLarge(total)), { code: 'EFBIG' });
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Expands paths (files, directories, `-`) into the text files to lint, in a stable order. */
@@ -84,7 +101,7 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
   const notices: string[] = [];
   const seen = new Set<string>();
 
-  const addFile = (path: string, language: Language) => {
+  const addFile = (path: string, language: Language, stats: Stats) => {
     let real: string;
     try {
       real = realpathSync(path);
@@ -93,69 +110,89 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
     }
     if (seen.has(real)) return;
     seen.add(real);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      failures.push({ path, reason: errnoReason(error) });
+    if (KUSTOMIZATION_NAMES.has(basename(path))) {
+      notices.push(`${path}: skipped, a Kustomize file (read by kustomize build, not by the API server)`);
       return;
     }
-    const decoded = decodeText(bytes);
-    if ('reason' in decoded) failures.push({ path, reason: decoded.reason });
-    else files.push({ path, text: decoded.text, language });
+    if (stats.isFile() && stats.size > MAX_FILE_BYTES) {
+      failures.push({ path, reason: tooLarge(stats.size) });
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = stats.isFile() ? readFileSync(path) : readStream(path);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'EFBIG' ? (error as Error).message : errnoReason(error);
+      failures.push({ path, reason });
+      return;
+    }
+    files.push(sourceFile(path, language, decodeText(bytes)));
   };
 
-  const walk = (dir: string, visited: Set<string>): number => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch (error) {
-      failures.push({ path: dir, reason: errnoReason(error) });
-      return 0;
-    }
-    if (visited.has(real)) {
-      notices.push(`${dir}: skipped, a symbolic link back into a directory already being read`);
-      return 0;
-    }
-    visited.add(real);
-    let entries: string[];
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (error) {
-      failures.push({ path: dir, reason: errnoReason(error) });
-      return 0;
-    }
+  /**
+   * Depth-first in sorted order, with an explicit stack. Symbolic links to directories are not
+   * followed (as `kubectl apply -R` does not): a link to `/` or back up the tree would make the
+   * walk endless. Links to files are read. Entries that are not regular files (FIFOs, sockets,
+   * devices) are skipped: reading a FIFO nobody writes to blocks forever.
+   */
+  const walk = (root: string): number => {
     let count = 0;
-    for (const name of entries) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const full = join(dir, name);
-      let stats: Stats;
+    const visited = new Set<string>();
+    const stack: string[] = [root];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
       try {
-        stats = statSync(full);
+        const real = realpathSync(dir);
+        if (visited.has(real)) continue;
+        visited.add(real);
       } catch (error) {
-        const link = safeLstat(full);
-        if (link?.isSymbolicLink()) notices.push(`${full}: skipped, a broken or looping symbolic link`);
-        else failures.push({ path: full, reason: errnoReason(error) });
+        failures.push({ path: dir, reason: errnoReason(error) });
         continue;
       }
-      if (stats.isDirectory()) count += walk(full, new Set(visited));
-      else if (stats.isFile()) {
-        const language = languageOf(full, options);
-        if (language) {
-          addFile(full, language);
-          count++;
-        }
+      let entries: string[];
+      try {
+        entries = readdirSync(dir).sort();
+      } catch (error) {
+        failures.push({ path: dir, reason: errnoReason(error) });
+        continue;
       }
+      const subdirs: string[] = [];
+      for (const name of entries) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const full = join(dir, name);
+        const link = safeLstat(full);
+        let stats: Stats;
+        try {
+          stats = statSync(full);
+        } catch (error) {
+          if (link?.isSymbolicLink()) notices.push(`${full}: skipped, a broken or looping symbolic link`);
+          else failures.push({ path: full, reason: errnoReason(error) });
+          continue;
+        }
+        if (stats.isDirectory()) {
+          if (link?.isSymbolicLink()) notices.push(`${full}: skipped, a symbolic link to a directory (name it explicitly to lint it)`);
+          else subdirs.push(full);
+          continue;
+        }
+        const language = languageOf(full, options);
+        if (!language) continue;
+        if (!stats.isFile()) {
+          failures.push({ path: full, reason: 'not a regular file (a FIFO, socket or device)' });
+          continue;
+        }
+        addFile(full, language, stats);
+        count++;
+      }
+      // Reversed onto the stack so that subdirectories are read in sorted order.
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
     }
     return count;
   };
 
   for (const path of paths) {
     if (path === '-') {
-      const text = options.readStdin ? options.readStdin() : '';
-      const decoded = decodeText(Buffer.from(text, 'utf8'));
-      if ('reason' in decoded) failures.push({ path: '<stdin>', reason: decoded.reason });
-      else files.push({ path: '<stdin>', text: decoded.text, language: 'yaml' });
+      const input = options.readStdin ? options.readStdin() : '';
+      files.push(sourceFile('<stdin>', 'yaml', decodeText(typeof input === 'string' ? Buffer.from(input, 'utf8') : input)));
       continue;
     }
     let stats: Stats;
@@ -168,14 +205,20 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
       continue;
     }
     if (stats.isDirectory()) {
-      const found = walk(path, new Set());
+      const found = walk(path);
       if (found === 0) notices.push(`${path}: no manifest files found (looked for ${[...MANIFEST_EXTENSIONS].join(', ')})`);
+    } else if (stats.isSocket()) {
+      failures.push({ path, reason: 'a socket, not a file' });
     } else {
       // A file named explicitly is linted whatever its extension: YAML unless it says otherwise.
-      addFile(path, languageOf(path, options) ?? 'yaml');
+      addFile(path, languageOf(path, options) ?? 'yaml', stats);
     }
   }
   return { files, failures, notices };
+}
+
+function sourceFile(path: string, language: Language, decoded: Decoded): SourceFile {
+  return { path, text: decoded.text, language, ...(decoded.error ? { decodeError: decoded.error } : {}) };
 }
 
 function safeLstat(path: string): Stats | undefined {

@@ -1,8 +1,10 @@
 import { fieldPath, pointerOf } from './parse/pointer.js';
-import { parseYaml } from './parse/parse-yaml.js';
+import { streamYaml } from './parse/parse-yaml.js';
+import { decodeErrorFinding } from './parse/report.js';
 import { resourcesOf } from './parse/resources.js';
 import { formatMessage, type Place, type Rule, type RuleContext } from './rules/define-rule.js';
-import type { Finding, Path, Report, Resource, Severity, SourceFile, Target } from './types.js';
+import { annotationIgnoresOf, type AnnotationIgnore } from './suppress.js';
+import type { Finding, Path, Report, Resource, ResourceRef, Severity, SourceFile, Target } from './types.js';
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {
@@ -30,6 +32,12 @@ export interface FileLintResult {
   unchecked: { kind: string; reason: string }[];
   /** Facts collected for cross-resource rules, by rule id, in input order. */
   facts: Map<string, unknown[]>;
+  /** The objects read, in order (for per-object reports such as JUnit). */
+  refs?: ResourceRef[];
+  /** `k8s-lint.io/ignore` annotations, applied by the suppression stage after every check. */
+  ignores?: AnnotationIgnore[];
+  /** What was read but deliberately not linted (a kustomization file), for the summary. */
+  notices?: string[];
 }
 
 function absolute(resource: Resource, path: Path): Path {
@@ -76,11 +84,13 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const unchecked: { kind: string; reason: string }[] = [];
   const facts = new Map<string, unknown[]>();
   for (const resource of resources) {
+    const start = findings.length;
     if (settings.schema) {
       try {
         const result = settings.schema.check(resource);
         for (const report of result.reports) findings.push(toFinding(resource, report));
-        if (!result.checked) unchecked.push({ kind: `${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`, reason: result.reason ?? 'no schema' });
+        // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
+        if (!result.checked && (result.reason ?? '').startsWith('no schema for')) unchecked.push({ kind: `${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`, reason: result.reason ?? 'no schema' });
       } catch (error) {
         findings.push(internalError(resource, 'schema', error));
       }
@@ -120,16 +130,62 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
         findings.push(internalError(resource, rule.id, error));
       }
     }
+    dropSuperseded(findings, start, settings);
   }
   return { findings, unchecked, facts };
 }
 
-/** Lints one YAML or JSON file. */
+/**
+ * A rule that says more about a problem than another replaces it on the same resource: a removed
+ * apiVersion is reported once, by deprecated-api with its replacement, not again as unknown-api.
+ */
+function dropSuperseded(findings: Finding[], start: number, settings: FileLintSettings): void {
+  const present = new Set<string>();
+  for (let i = start; i < findings.length; i++) present.add(findings[i]!.ruleId);
+  const superseded = new Set<string>();
+  for (const { rule } of settings.rules) if (present.has(rule.id)) for (const id of rule.supersedes ?? []) superseded.add(id);
+  if (superseded.size === 0) return;
+  let out = start;
+  for (let i = start; i < findings.length; i++) if (!superseded.has(findings[i]!.ruleId)) findings[out++] = findings[i]!;
+  findings.length = out;
+}
+
+/**
+ * Lints one YAML or JSON file, one document at a time: each document's resources are checked as
+ * soon as it is read, so a large multi-document file never holds every syntax tree at once.
+ */
 export function lintYamlFile(file: SourceFile, settings: FileLintSettings): FileLintResult {
-  const parsed = parseYaml(file.path, file.text);
-  const resources = resourcesOf(file.path, parsed.documents);
-  const rest = lintResources(resources, settings);
-  return { findings: [...parsed.findings, ...rest.findings], resources: resources.length, unchecked: rest.unchecked, facts: rest.facts };
+  if (file.decodeError) {
+    return { findings: [decodeErrorFinding(file.path, file.text, file.decodeError)], resources: 0, unchecked: [], facts: new Map(), refs: [], ignores: [] };
+  }
+  const stream = streamYaml(file.path, file.text);
+  const findings: Finding[] = [];
+  const unchecked: FileLintResult['unchecked'] = [];
+  const facts = new Map<string, unknown[]>();
+  const refs: ResourceRef[] = [];
+  const ignores: AnnotationIgnore[] = [];
+  for (const doc of stream.documents) {
+    const resources = resourcesOf(file.path, [doc]);
+    const rest = lintResources(resources, settings);
+    for (const f of rest.findings) findings.push(f);
+    for (const u of rest.unchecked) unchecked.push(u);
+    for (const [id, list] of rest.facts) {
+      const all = facts.get(id);
+      if (all) for (const fact of list) all.push(fact);
+      else facts.set(id, list);
+    }
+    for (const r of resources) refs.push(r.ref);
+    for (const ignore of annotationIgnoresOf(resources)) ignores.push(ignore);
+  }
+  return {
+    findings: [...stream.findings, ...findings],
+    resources: refs.length,
+    unchecked,
+    facts,
+    refs,
+    ignores,
+    ...(stream.notices.length > 0 ? { notices: stream.notices } : {}),
+  };
 }
 
 export { fieldPath };

@@ -1,9 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { expandInputs, type ExpandOptions } from './files.js';
-import { lintYamlFile, type FileLintResult, type FileLintSettings, type RuleSetting, type SchemaStage } from './lint-file.js';
+import { type FileLintResult, type FileLintSettings, type RuleSetting, type SchemaStage } from './lint-file.js';
+import { lintByLanguage } from './lint-languages.js';
+import { checkSchemaOptions, crdObjectsIn, defaultLintOptions } from './setup.js';
 import { formatMessage } from './rules/define-rule.js';
 import { allRuleMetas, resourceRules } from './rules/index.js';
-import type { Finding, LintResult, Severity, SourceFile } from './types.js';
+import { applySuppressions, directiveRangesOf, suppressionRuleMetas, type DirectiveRange } from './suppress.js';
+import type { Finding, JsonValue, LintResult, Severity, SourceFile } from './types.js';
 
 export const DEFAULT_KUBERNETES_VERSION = '1.36';
 
@@ -27,6 +30,25 @@ export interface LintOptions {
   markdown?: boolean;
   commands?: boolean;
   readStdin?: () => string;
+  /** CustomResourceDefinition files or directories whose schemas the schema stage adds. */
+  crds?: string[];
+  /** CustomResourceDefinition objects (those found among the inputs), added to the schema stage. */
+  crdObjects?: JsonValue[];
+  /** OpenAPI documents of the user's own cluster (`kubectl get --raw /openapi/v2`), files or directories. */
+  schemaFiles?: string[];
+  /** Objects of kinds with no schema are errors (`missing-schema`) instead of a notice. */
+  requireSchemas?: boolean;
+  /** Severity of `unused-disable-directive` reports (default `warning`); `off` drops them. */
+  reportUnusedDisableDirectives?: Severity | 'off';
+  /** Files to skip (the config's `ignore` globs), given each path as expanded from the inputs. */
+  isIgnored?: (path: string) => boolean;
+  /** Called after each file is linted in this thread, for a progress line on long runs. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Every id a finding can carry: the checks of all stages plus the suppression stage's own. */
+export function knownRuleIds(): Set<string> {
+  return new Set(allRuleMetas().map((m) => m.id));
 }
 
 /** Effective severity and options of every rule id, after preset and config. */
@@ -91,13 +113,16 @@ export function fileSettings(options: LintOptions, settings: Map<string, RuleSet
 /** Everything one file contributes to a run; plain data, so it can come back from a worker thread. */
 export interface PerFileResult extends FileLintResult {
   path: string;
+  /** Suppression comments of the file, resolved to line ranges. */
+  directives?: DirectiveRange[];
   /** The text, kept only when the file has findings (for code frames). */
   text?: string;
 }
 
 export function lintOneFile(file: SourceFile, settings: FileLintSettings): PerFileResult {
-  const result = lintYamlFile(file, settings);
-  return { ...result, path: file.path, ...(result.findings.length > 0 ? { text: file.text } : {}) };
+  const result = lintByLanguage(file, settings);
+  const directives = directiveRangesOf(file);
+  return { ...result, path: file.path, ...(directives.length > 0 ? { directives } : {}), ...(result.findings.length > 0 ? { text: file.text } : {}) };
 }
 
 /** Joins per-file results (in input order) into the run's result: cross-resource checks, severities, sorting. */
@@ -108,13 +133,17 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
   const facts = new Map<string, unknown[]>();
   const unchecked: { kind: string; reason: string }[] = [];
   let resources = 0;
+  const fileNotices: string[] = [];
+  // Plain loops, not push(...list): spreading a list of more than ~100,000 items into arguments
+  // overflows the stack, and one hostile file can have that many findings.
   for (const result of results) {
-    findings.push(...result.findings);
+    for (const f of result.findings) findings.push(f);
     resources += result.resources;
-    unchecked.push(...result.unchecked);
+    for (const u of result.unchecked) unchecked.push(u);
+    for (const n of result.notices ?? []) fileNotices.push(n);
     for (const [id, list] of result.facts) {
       const all = facts.get(id);
-      if (all) all.push(...list);
+      if (all) for (const fact of list) all.push(fact);
       else facts.set(id, [...list]);
     }
   }
@@ -134,19 +163,25 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
       });
     }
   }
-  const notices = [...extraNotices];
+  const notices = [...extraNotices, ...fileNotices];
   if (unchecked.length > 0) {
     const kinds = [...new Set(unchecked.map((u) => u.kind))].sort();
     notices.push(
       `${unchecked.length} resource${unchecked.length === 1 ? ' was' : 's were'} not schema-checked (no schema for ${kinds.join(', ')}); pass their CustomResourceDefinitions with --crds, or use --require-schemas to make this an error`,
     );
   }
-  const final = applySettings(findings, settings).sort(compareFindings);
+  const final = applySuppressions(applySettings(findings, settings), {
+    directives: results.flatMap((r) => r.directives ?? []),
+    annotations: results.flatMap((r) => r.ignores ?? []),
+    knownRuleIds: knownRuleIds(),
+    unusedSeverity: options.reportUnusedDisableDirectives ?? suppressionRuleMetas[0]!.severity,
+  }).sort(compareFindings);
   const withFindings = new Set(final.map((f) => f.file));
   const sources = new Map<string, string>();
   for (const r of results) if (r.text !== undefined && withFindings.has(r.path)) sources.set(r.path, r.text);
   return {
     sources,
+    files: results.map((r) => ({ path: r.path, resources: r.refs ?? [] })),
     findings: final,
     summary: {
       files: results.length,
@@ -164,7 +199,11 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
 export function lintSources(files: readonly SourceFile[], options: LintOptions = {}, extraNotices: readonly string[] = []): LintResult {
   const perFile = fileSettings(options, resolveRuleSettings(options));
   return aggregate(
-    files.map((f) => lintOneFile(f, perFile)),
+    files.map((f, i) => {
+      const result = lintOneFile(f, perFile);
+      options.onProgress?.(i + 1, files.length);
+      return result;
+    }),
     options,
     extraNotices,
   );
@@ -185,19 +224,36 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
     ...(options.commands !== undefined ? { commands: options.commands } : {}),
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
   };
-  const { files, failures, notices } = expandInputs(paths, expandOptions);
+  const expanded = expandInputs(paths, expandOptions);
+  const { failures, notices } = expanded;
   const skipped = failures.map((f) => `${f.path}: skipped, ${f.reason}`);
-  const { jobs: requested, ...lintOptions } = options;
+  const { isIgnored, onProgress: _progress, ...rest } = options;
+  const files = isIgnored ? expanded.files.filter((f) => f.path === '<stdin>' || !isIgnored(f.path)) : expanded.files;
+  if (files.length < expanded.files.length) {
+    const n = expanded.files.length - files.length;
+    skipped.push(`${n} file${n === 1 ? '' : 's'} skipped by the ignore patterns of the configuration`);
+  }
+  // Functions cannot cross into worker threads: progress is passed to the thread pool separately.
+  const { jobs: requested, ...lintOptions } = rest;
   const jobs = requested ?? availableParallelism();
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  // CustomResourceDefinitions among the inputs validate the custom resources of the same run.
+  const found = options.schema === false ? [] : crdObjectsIn(files);
+  const withCrds: LintOptions = found.length > 0 ? { ...lintOptions, crdObjects: [...(lintOptions.crdObjects ?? []), ...found] } : lintOptions;
   if (jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
+    await checkSchemaOptions(withCrds);
     const { lintInWorkers } = await import('./parallel.js');
-    return aggregate(await lintInWorkers(files, lintOptions, jobs), lintOptions, [...notices, ...skipped]);
+    return aggregate(await lintInWorkers(files, withCrds, jobs, options.onProgress), withCrds, [...notices, ...skipped]);
   }
-  return lintSources(files, lintOptions, [...notices, ...skipped]);
+  const full = await defaultLintOptions(withCrds);
+  return lintSources(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, [...notices, ...skipped]);
 }
 
-/** Lints one text as if it were a file named `file` (default `<text>`). */
-export function lintText(text: string, options: LintOptions & { file?: string } = {}): LintResult {
-  return lintSources([{ path: options.file ?? '<text>', text, language: 'yaml' }], options);
+/** Lints one text as if it were a file named `file` (default `<text>`), with the same checks as `lint()`. */
+export async function lintText(text: string, options: LintOptions & { file?: string } = {}): Promise<LintResult> {
+  const { file = '<text>', ...rest } = options;
+  const source: SourceFile = { path: file, text, language: 'yaml' };
+  const found = rest.schema === false ? [] : crdObjectsIn([source]);
+  const full = await defaultLintOptions(found.length > 0 ? { ...rest, crdObjects: [...(rest.crdObjects ?? []), ...found] } : rest);
+  return lintSources([source], full);
 }

@@ -45,10 +45,16 @@ function batches(files: readonly SourceFile[]): SourceFile[][] {
  * Lints files on `jobs` worker threads. Batches are handed to whichever worker is idle; results are
  * put back in input order, so the output is identical whatever the number of workers.
  */
-export async function lintInWorkers(files: readonly SourceFile[], options: LintOptions, jobs: number): Promise<PerFileResult[]> {
+export async function lintInWorkers(
+  files: readonly SourceFile[],
+  options: LintOptions,
+  jobs: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PerFileResult[]> {
   const work = batches(files);
   const results: PerFileResult[][] = new Array(work.length);
   let next = 0;
+  let done = 0;
   const workerCount = Math.max(1, Math.min(jobs, work.length));
   const workerUrl = new URL('./worker.js', import.meta.url);
   const data = portable(options);
@@ -71,6 +77,8 @@ export async function lintInWorkers(files: readonly SourceFile[], options: LintO
             return;
           }
           results[msg.batch] = msg.results;
+          done += msg.results.length;
+          onProgress?.(done, files.length);
           feed();
         });
         worker.on('error', reject);

@@ -83,7 +83,12 @@ export interface SourceFile {
   path: string;
   text: string;
   /** How the file is to be read. */
-  language: 'yaml' | 'json' | 'markdown' | 'shell' | 'text' | 'makefile';
+  language: 'yaml' | 'json' | 'markdown' | 'shell' | 'text' | 'makefile' | 'ci-yaml';
+  /**
+   * The bytes are not text (invalid UTF-8, NUL bytes): `text` is a lossy decoding kept for the code
+   * frame, and the file gets this one error instead of being linted.
+   */
+  decodeError?: { offset: number; message: string };
 }
 
 export interface LintSummary {
@@ -98,11 +103,19 @@ export interface LintSummary {
   notices: string[];
 }
 
+/** A file that was linted and the objects read from it (for reports that list passing files too). */
+export interface LintedFile {
+  path: string;
+  resources: ResourceRef[];
+}
+
 export interface LintResult {
   findings: Finding[];
   summary: LintSummary;
   /** Texts of the files that have findings (for code frames), by path. */
   sources: Map<string, string>;
+  /** Every linted file in input order, with its objects. */
+  files?: LintedFile[];
 }
 
 /**

@@ -32,8 +32,24 @@ export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   uniqueKeys: false,
   merge: true,
   keepSourceTokens: false,
+  // Problems are reported as findings; the library must never write to the console (a complex key
+  // such as `{a: 1}: x` would otherwise print a Node.js warning on stderr).
+  logLevel: 'error',
   customTags: (tags) => tags.filter(keepTag),
 };
 
-/** Aliases beyond this count in one document are treated as an alias bomb. */
-export const MAX_ALIAS_COUNT = 1000;
+/**
+ * Most nodes that aliases may add to one document once expanded (or the document's length in
+ * characters, when that is more). Real manifests share a few small blocks (`<<: *defaults`); an
+ * alias bomb adds millions. The `yaml` package's `maxAliasCount` is
+ * not used for this: it counts alias uses weighted by nesting, not the size of what they stand for,
+ * so one anchor on a large list used a thousand times passes it (see aliases.ts).
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/**
+ * Deepest nesting of collections read. Real manifests stay under 20 levels and the deepest CRD
+ * schemas under 100; the decoder and the checks after it recurse once per level, so a document
+ * nested thousands of levels deep would overflow the stack somewhere unpredictable.
+ */
+export const MAX_NESTING_DEPTH = 256;

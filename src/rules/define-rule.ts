@@ -12,6 +12,8 @@ export interface RuleMeta {
   category: RuleCategory;
   /** Option defaults; the config may override them per rule. */
   defaultOptions?: Record<string, unknown>;
+  /** Ids whose findings on the same resource this rule's findings replace (it says the same, better). */
+  supersedes?: readonly string[];
 }
 
 export type MessageData = Record<string, string | number | undefined>;

@@ -8,6 +8,8 @@ export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'dep
   severity: 'error',
   recommended: true,
   category: 'deprecation',
+  // A removed version is also one the schema stage finds unserved; this rule names the replacement.
+  supersedes: ['unknown-api'],
   messages: {
     removed: '{{apiVersion}} {{kind}} was removed in Kubernetes {{removedIn}}; use {{replacement}}',
     removedNoSuccessor: '{{apiVersion}} {{kind}} was removed in Kubernetes {{removedIn}}; {{replacement}}',

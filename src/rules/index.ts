@@ -1,6 +1,6 @@
 import type { Rule, RuleMeta } from './define-rule.js';
 import { parseRules } from './parse-rules.js';
-import { commandRuleMetas, schemaRuleMetas } from './stage-rules.js';
+import { commandRuleMetas, schemaRuleMetas, suppressionRuleMetas } from './stage-rules.js';
 import containerPorts from './container-ports.js';
 import containerProbes from './container-probes.js';
 import containerResources from './container-resources.js';
@@ -47,7 +47,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
 
 /** Every check with an id, from every stage, sorted by id: the single list behind `k8s-lint rules`. */
 export function allRuleMetas(): RuleMeta[] {
-  return [...parseRules, ...commandRuleMetas, ...schemaRuleMetas, ...resourceRules].sort((a, b) => a.id.localeCompare(b.id));
+  return [...parseRules, ...commandRuleMetas, ...schemaRuleMetas, ...suppressionRuleMetas, ...resourceRules].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function findRuleMeta(id: string): RuleMeta | undefined {

@@ -19,3 +19,18 @@ export const schemaRuleMetas: readonly RuleMeta[] = SCHEMA_RULES.map((r) => ({
   recommended: r.recommended,
   category: 'schema',
 }));
+
+/** The id under which unused and unknown suppressions are reported (configurable like any rule). */
+export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
+
+/** Checks of the suppression stage. */
+export const suppressionRuleMetas: readonly RuleMeta[] = [
+  {
+    id: UNUSED_DIRECTIVE_ID,
+    description: 'Report k8s-lint-disable comments and k8s-lint.io/ignore annotations that suppress nothing or name an unknown rule',
+    severity: 'warning',
+    recommended: true,
+    category: 'best-practice',
+  },
+];
+

@@ -1,0 +1,53 @@
+import type { JsonValue } from '../types.js';
+import { isObject } from './resources.js';
+import { findTemplateMarker } from './templates.js';
+
+/** The id of the finding for input that must be rendered (Helm) or built (Kustomize) first. */
+export const UNRENDERED_TEMPLATE = 'unrendered-template';
+
+export interface UnrenderedInput {
+  /** Offsets of what gave it away. */
+  start: number;
+  end: number;
+  message: string;
+  hint: string;
+}
+
+/**
+ * A Helm chart template: linting it as YAML gives a cascade of syntax errors about braces, or,
+ * when the expressions are quoted, schema errors about strings where numbers belong. Neither says
+ * what is wrong, so the file gets one finding that does.
+ */
+export function unrenderedTemplate(text: string): UnrenderedInput | undefined {
+  const marker = findTemplateMarker(text);
+  if (!marker) return undefined;
+  const what = marker.flavour === 'helm' ? 'an unrendered Helm template' : 'an unrendered template';
+  return {
+    start: marker.start,
+    end: marker.end,
+    message: `this file is ${what} (${marker.excerpt}), not a manifest`,
+    hint: 'render it first and lint the output: helm template <release> <chart> | k8s-lint -',
+  };
+}
+
+const PATCH_OPS = new Set(['add', 'remove', 'replace', 'move', 'copy', 'test']);
+
+function isPatchOperation(value: JsonValue): boolean {
+  return isObject(value) && typeof value.op === 'string' && PATCH_OPS.has(value.op) && typeof value.path === 'string';
+}
+
+/**
+ * A Kustomize JSON 6902 patch: a list of `{op, path, value}` operations. It is applied by
+ * `kustomize build`, never by `kubectl apply`, so it has no apiVersion or kind to check.
+ */
+export function isJsonPatch(values: readonly JsonValue[]): boolean {
+  return values.length > 0 && values.every((v) => Array.isArray(v) && v.length > 0 && v.every(isPatchOperation));
+}
+
+export const JSON_PATCH_MESSAGE = 'this file is a Kustomize JSON patch (a list of op/path operations), not a manifest';
+export const KUSTOMIZE_HINT = 'lint what Kustomize builds: kustomize build <dir> | k8s-lint -';
+
+/** `kustomization.yaml` itself: read by `kustomize build`, not a Kubernetes object. */
+export function isKustomization(value: JsonValue | undefined): boolean {
+  return isObject(value) && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('kustomize.config.k8s.io/');
+}
