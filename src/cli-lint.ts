@@ -19,6 +19,8 @@ interface LintFlags {
   strict?: boolean;
   namespace?: string;
   crds?: string[];
+  schema?: string[];
+  requireSchemas?: boolean;
   color?: boolean;
   markdown: boolean;
   quiet?: boolean;
@@ -83,6 +85,8 @@ function flagOptions(flags: LintFlags): LintOptions {
     ...(flags.strict !== undefined ? { strict: flags.strict } : {}),
     ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
     ...(flags.crds !== undefined ? { crds: flags.crds } : {}),
+    ...(flags.schema !== undefined ? { schemaFiles: flags.schema } : {}),
+    ...(flags.requireSchemas ? { requireSchemas: true } : {}),
     ...(unused !== undefined ? { reportUnusedDisableDirectives: unused } : {}),
     markdown: flags.markdown,
   };
@@ -117,6 +121,8 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('--no-strict', 'report unknown fields as warnings'), CHECKS);
   out(new Option('--namespace <name>', 'namespace of objects that have none (default: default)'), CHECKS);
   out(new Option('--crds <path>', 'CustomResourceDefinition files or directories to check custom resources against (repeatable)').argParser(collectList), CHECKS);
+  out(new Option('--schema <file>', 'OpenAPI v2 or v3 document(s) of your own cluster (kubectl get --raw /openapi/v2), file or directory (repeatable)').argParser(collect), CHECKS);
+  out(new Option('--require-schemas', 'objects whose kind has no schema (a custom resource without its CRD) are errors'), CHECKS);
   out(new Option('--no-markdown', 'do not lint Markdown files found in directories'), CHECKS);
   out(new Option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)').argParser(parseJobs), CHECKS);
   out(new Option('-c, --config <file>', 'use this config file instead of the nearest .k8s-lint.yaml'), CONFIG);

@@ -47,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
     .usage('[options] <paths...>')
     .version(version, '-V, --version')
     .argument('[paths...]', 'files or directories to lint; - reads standard input')
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
