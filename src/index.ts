@@ -3,4 +3,6 @@ export type { LintOptions, RuleConfigValue } from './lint.js';
 export { UsageError } from './files.js';
 export { allRuleMetas } from './rules/index.js';
 export type { RuleMeta } from './rules/define-rule.js';
+export { runExplain, runApiResources, runApiVersions } from './explain/index.js';
+export type { ExplainArgs, CommandResult } from './explain/index.js';
 export type { Finding, LintResult, LintSummary, Resource, ResourceRef, Severity, Span, SourceFile } from './types.js';
