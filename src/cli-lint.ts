@@ -114,8 +114,8 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('-f, --format <name[=file]>', `${FORMAT_NAMES.join(', ')}; repeat for several, =file writes to a file (default: stylish)`).argParser(collect), OUTPUT);
   out(new Option('-q, --quiet', 'report errors only; warnings are neither printed nor counted'), OUTPUT);
   out(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(parseMaxWarnings), OUTPUT);
-  out(new Option('--color', 'force colour output'), OUTPUT);
-  out(new Option('--no-color', 'disable colour output'), OUTPUT);
+  out(new Option('--color', 'force colour output (--no-color: never; NO_COLOR is honoured)'), OUTPUT);
+  out(new Option('--no-color', 'disable colour output').hideHelp(), OUTPUT);
   out(new Option('--kubernetes-version <version>', `Kubernetes version to check against (default: ${DEFAULT_KUBERNETES_VERSION})`), CHECKS);
   out(new Option('--strict', 'report unknown fields as errors (the default)').hideHelp(), CHECKS);
   out(new Option('--no-strict', 'report unknown fields as warnings'), CHECKS);

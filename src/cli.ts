@@ -43,10 +43,10 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   let exitCode = 0;
   const version = packageVersion();
   const program = new Command('k8s-lint')
-    .description('Lint Kubernetes manifests offline, with exact line:column positions')
+    .description('Lint Kubernetes manifests offline, with exact line:column positions.\nPaths are files or directories (read recursively); - reads standard input.')
     .usage('[options] <paths...>')
     .version(version, '-V, --version')
-    .argument('[paths...]', 'files or directories to lint; - reads standard input')
+    .argument('[paths...]')
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
