@@ -45,6 +45,7 @@ const EXPECTED: Record<string, string[]> = {
   'lone-cr.yaml': ['7:3 duplicate-key duplicate key "b" (first defined at line 6); the later value silently replaces the earlier one'],
   'nul-bytes.yaml': ['2:10 yaml-syntax this is a binary file, not YAML (it holds NUL bytes)'],
   'null-documents.yaml': [],
+  'placeholder-template.yaml': ['6:9 unrendered-template this document is an unrendered template (metadata.name is "tablet-{{uid}}"), not a manifest'],
   'rendered-go-templates.yaml': [],
   'utf16be-bom.yaml': ['7:3 duplicate-key duplicate key "d" (first defined at line 6); the later value silently replaces the earlier one'],
   'utf16le-bom.yaml': ['7:3 duplicate-key duplicate key "d" (first defined at line 6); the later value silently replaces the earlier one'],

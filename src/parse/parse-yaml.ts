@@ -7,7 +7,7 @@ import { tooDeepAt, withoutContent } from './nesting.js';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, yamlOptions } from './options.js';
 import { aliasMessage, describeError, reporter, type Reporter } from './report.js';
 import { syntaxFindings } from './syntax.js';
-import { isJsonPatch, isKustomization, JSON_PATCH_MESSAGE, KUSTOMIZE_HINT, UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
+import { isJsonPatch, isKustomization, JSON_PATCH_MESSAGE, KUSTOMIZE_HINT, PLACEHOLDER_HINT, placeholderInMetadata, UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
 
 export interface ParsedDocument {
   /** 1-based position of the document in its stream. */
@@ -173,6 +173,14 @@ function readDocument({ doc, endOffset, tooDeepAt: deepAt }: Composed, index: nu
   const skipped: ParsedDocument = { index, value: undefined, empty: false, broken: false, locator };
   if (isKustomization(value)) {
     ctx.notices.push(`${file}: document ${index} skipped, a Kustomize file (read by kustomize build, not by the API server)`);
+    return skipped;
+  }
+  const placeholder = placeholderInMetadata(value);
+  if (placeholder) {
+    const span = locator.locate(placeholder.path, 'value');
+    const excerpt = placeholder.text.length > 60 ? `${placeholder.text.slice(0, 57)}…` : placeholder.text;
+    const message = `this document is an unrendered template (${placeholder.path.join('.')} is "${excerpt}"), not a manifest`;
+    findings.push({ ...report.at(UNRENDERED_TEMPLATE, 'error', message, index, 0, 1, PLACEHOLDER_HINT), ...span });
     return skipped;
   }
   if (isJsonPatch([value])) {

@@ -51,3 +51,28 @@ export const KUSTOMIZE_HINT = 'lint what Kustomize builds: kustomize build <dir>
 export function isKustomization(value: JsonValue | undefined): boolean {
   return isObject(value) && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('kustomize.config.k8s.io/');
 }
+
+const PLACEHOLDER = /\{\{[^{}]*\}\}/;
+
+/**
+ * A `{{ … }}` placeholder in a name, namespace or label: no rendered object has one there (braces
+ * are not allowed in any of them), so the document is a template that some tool still has to fill
+ * in, even when its placeholders are inside quotes or in the middle of a string. Returns the path
+ * of the first such value.
+ */
+export function placeholderInMetadata(value: JsonValue): { path: string[]; text: string } | undefined {
+  if (!isObject(value) || !isObject(value.metadata)) return undefined;
+  const meta = value.metadata;
+  for (const field of ['name', 'generateName', 'namespace']) {
+    const text = meta[field];
+    if (typeof text === 'string' && PLACEHOLDER.test(text)) return { path: ['metadata', field], text };
+  }
+  if (isObject(meta.labels)) {
+    for (const [key, text] of Object.entries(meta.labels)) {
+      if (PLACEHOLDER.test(key) || (typeof text === 'string' && PLACEHOLDER.test(text))) return { path: ['metadata', 'labels', key], text: typeof text === 'string' ? text : key };
+    }
+  }
+  return undefined;
+}
+
+export const PLACEHOLDER_HINT = 'render it first and lint the output (for Helm: helm template <release> <chart> | k8s-lint -)';
