@@ -1,5 +1,6 @@
 import { opaqueFactOf, podsFactOf, type OpaqueFact, type PodsFact } from '../k8s/pods.js';
-import { describeLabels, mapRequirements, selectorMatches, type LabelMap } from '../k8s/selectors.js';
+import { PodIndex } from '../k8s/pod-index.js';
+import { describeLabels, type LabelMap } from '../k8s/selectors.js';
 import { serviceFactOf, type ServiceFact } from '../k8s/services.js';
 import { defineRule } from './define-rule.js';
 
@@ -44,24 +45,15 @@ export default defineRule<'noMatch', Record<string, unknown>, Fact>({
     return serviceFactOf(resource, ctx) ?? podsFactOf(resource, ctx.defaultNamespace) ?? opaqueFactOf(resource, ctx.defaultNamespace);
   },
   *crossCheck(facts) {
-    const pods = new Map<string, PodsFact[]>();
+    const index = new PodIndex(facts.filter((f): f is PodsFact => f.type === 'pods'));
     const opaque = new Set<string>();
-    for (const f of facts) {
-      if (f.type === 'pods') {
-        // Appended in place: copying the list for every workload is quadratic on a large input.
-        const list = pods.get(f.namespace);
-        if (list) list.push(f);
-        else pods.set(f.namespace, [f]);
-      }
-      if (f.type === 'opaque') opaque.add(f.namespace);
-    }
+    for (const f of facts) if (f.type === 'opaque') opaque.add(f.namespace);
     for (const service of facts) {
       if (service.type !== 'service') continue;
-      const candidates = pods.get(service.namespace);
+      const candidates = index.inNamespace(service.namespace);
       // No pods in sight, or an operator's custom resource that may make them: say nothing rather than guess.
-      if (!candidates || opaque.has(service.namespace)) continue;
-      const reqs = mapRequirements(service.selector, []);
-      if (candidates.some((p) => selectorMatches(reqs, p.labels))) continue;
+      if (candidates.length === 0 || opaque.has(service.namespace)) continue;
+      if (index.selectedBy(service.namespace, service.selector).length > 0) continue;
       const keys = Object.keys(service.selector);
       // When no pod here even carries one of the selector's keys, its pods are most likely defined
       // in files that were not linted, not mislabelled: a value typo keeps the key.

@@ -1,5 +1,5 @@
 import { opaqueFactOf, podsFactOf, type OpaqueFact, type PodsFact } from '../k8s/pods.js';
-import { mapRequirements, selectorMatches } from '../k8s/selectors.js';
+import { PodIndex } from '../k8s/pod-index.js';
 import { serviceFactOf, type ServiceFact } from '../k8s/services.js';
 import { defineRule } from './define-rule.js';
 
@@ -28,21 +28,20 @@ export default defineRule<'noName' | 'noNumber', Record<string, unknown>, Fact>(
     return serviceFactOf(resource, ctx) ?? podsFactOf(resource, ctx.defaultNamespace) ?? opaqueFactOf(resource, ctx.defaultNamespace);
   },
   *crossCheck(facts) {
-    const pods = facts.filter((f): f is PodsFact => f.type === 'pods');
+    const index = new PodIndex(facts.filter((f): f is PodsFact => f.type === 'pods'));
     const opaque = new Set(facts.filter((f) => f.type === 'opaque').map((f) => f.namespace));
     for (const service of facts) {
       if (service.type !== 'service' || opaque.has(service.namespace)) continue;
-      const reqs = mapRequirements(service.selector, []);
-      const selected = pods.filter((p) => p.namespace === service.namespace && selectorMatches(reqs, p.labels));
+      const selected = index.selectedBy(service.namespace, service.selector);
       // Nothing selected is service-selector's finding; pods that declare no ports say nothing about what they listen on.
       if (selected.length === 0 || selected.some((p) => p.ports.length === 0)) continue;
-      const sources = [...new Set(selected.map((p) => p.source))].join(', ');
-      const ports = describePorts(selected);
+      let described: { sources: string; ports: string } | undefined;
+      const describe = () => (described ??= { sources: [...new Set(selected.map((p) => p.source))].join(', '), ports: describePorts(selected) });
       for (const port of service.ports) {
         if (typeof port.target === 'string') {
           // A named targetPort resolves per pod; a pod without the name gets no endpoint for this port.
           if (selected.some((p) => p.ports.some((d) => d.name === port.target))) continue;
-          yield { at: port.at, messageId: 'noName', data: { target: port.target, sources, ports } };
+          yield { at: port.at, messageId: 'noName', data: { target: port.target, ...describe() } };
         } else if (typeof port.target === 'number') {
           // containerPort is informational, so a number counts as found when any selected pod declares it.
           if (selected.some((p) => p.ports.some((d) => d.containerPort === port.target))) continue;
@@ -50,7 +49,7 @@ export default defineRule<'noName' | 'noNumber', Record<string, unknown>, Fact>(
           yield {
             at: port.at,
             messageId: 'noNumber',
-            data: { what: port.targetGiven ? 'targetPort' : 'targetPort (defaulted from port)', target: port.target, sources, ports },
+            data: { what: port.targetGiven ? 'targetPort' : 'targetPort (defaulted from port)', target: port.target, ...describe() },
             ...(misread ? { hint: NODE_PORT_HINT } : port.targetGiven ? {} : { hint: 'without targetPort, the Service forwards to the container port with the same number as port' }),
           };
         }
