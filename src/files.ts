@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { decodeText, type Decoded } from './text-decode.js';
 import type { SourceFile } from './types.js';
@@ -101,12 +101,14 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
   const notices: string[] = [];
   const seen = new Set<string>();
 
-  const addFile = (path: string, language: Language, stats: Stats) => {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      real = path;
+  const addFile = (path: string, language: Language, stats: Stats, canonical?: string) => {
+    let real = canonical ?? path;
+    if (canonical === undefined) {
+      try {
+        real = realpathSync(path);
+      } catch {
+        real = path;
+      }
     }
     if (seen.has(real)) return;
     seen.add(real);
@@ -138,49 +140,65 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
   const walk = (root: string): number => {
     let count = 0;
     const visited = new Set<string>();
-    const stack: string[] = [root];
+    let rootReal: string;
+    try {
+      rootReal = realpathSync(root);
+    } catch (error) {
+      failures.push({ path: root, reason: errnoReason(error) });
+      return 0;
+    }
+    // Each entry carries its canonical path, so plain files and directories need no realpath call:
+    // the walk does not follow links to directories, so only a link can reach a file twice.
+    const stack: { dir: string; real: string }[] = [{ dir: root, real: rootReal }];
     while (stack.length > 0) {
-      const dir = stack.pop()!;
+      const { dir, real } = stack.pop()!;
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let entries: Dirent[];
       try {
-        const real = realpathSync(dir);
-        if (visited.has(real)) continue;
-        visited.add(real);
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (error) {
         failures.push({ path: dir, reason: errnoReason(error) });
         continue;
       }
-      let entries: string[];
-      try {
-        entries = readdirSync(dir).sort();
-      } catch (error) {
-        failures.push({ path: dir, reason: errnoReason(error) });
-        continue;
-      }
-      const subdirs: string[] = [];
-      for (const name of entries) {
+      const subdirs: { dir: string; real: string }[] = [];
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.startsWith('.') || name === 'node_modules') continue;
         const full = join(dir, name);
-        const link = safeLstat(full);
+        if (entry.isDirectory()) {
+          subdirs.push({ dir: full, real: join(real, name) });
+          continue;
+        }
+        const language = languageOf(full, options);
+        if (entry.isSymbolicLink()) {
+          let stats: Stats;
+          try {
+            stats = statSync(full);
+          } catch {
+            notices.push(`${full}: skipped, a broken or looping symbolic link`);
+            continue;
+          }
+          if (stats.isDirectory()) notices.push(`${full}: skipped, a symbolic link to a directory (name it explicitly to lint it)`);
+          else if (language && stats.isFile()) {
+            addFile(full, language, stats);
+            count++;
+          } else if (language) failures.push({ path: full, reason: 'not a regular file (a FIFO, socket or device)' });
+          continue;
+        }
+        if (!language) continue;
+        if (!entry.isFile()) {
+          failures.push({ path: full, reason: 'not a regular file (a FIFO, socket or device)' });
+          continue;
+        }
         let stats: Stats;
         try {
           stats = statSync(full);
         } catch (error) {
-          if (link?.isSymbolicLink()) notices.push(`${full}: skipped, a broken or looping symbolic link`);
-          else failures.push({ path: full, reason: errnoReason(error) });
+          failures.push({ path: full, reason: errnoReason(error) });
           continue;
         }
-        if (stats.isDirectory()) {
-          if (link?.isSymbolicLink()) notices.push(`${full}: skipped, a symbolic link to a directory (name it explicitly to lint it)`);
-          else subdirs.push(full);
-          continue;
-        }
-        const language = languageOf(full, options);
-        if (!language) continue;
-        if (!stats.isFile()) {
-          failures.push({ path: full, reason: 'not a regular file (a FIFO, socket or device)' });
-          continue;
-        }
-        addFile(full, language, stats);
+        addFile(full, language, stats, join(real, name));
         count++;
       }
       // Reversed onto the stack so that subdirectories are read in sorted order.
@@ -219,12 +237,4 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
 
 function sourceFile(path: string, language: Language, decoded: Decoded): SourceFile {
   return { path, text: decoded.text, language, ...(decoded.error ? { decodeError: decoded.error } : {}) };
-}
-
-function safeLstat(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }

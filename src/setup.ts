@@ -8,13 +8,26 @@ import type { JsonValue, SourceFile } from './types.js';
 
 const CRD_KIND = 'CustomResourceDefinition';
 
-/** The CustomResourceDefinition objects in some already-read files. */
+/** A document that declares a CRD, as the cheap test before a file is parsed for one. */
+const CRD_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?CustomResourceDefinition\b/m;
+
+/**
+ * The CustomResourceDefinition objects in some already-read files, each once: the same CRD
+ * vendored into several directories is parsed once and compiled once per checker.
+ */
 export function crdObjectsIn(files: readonly SourceFile[]): JsonValue[] {
   const out: JsonValue[] = [];
+  const seenTexts = new Set<string>();
+  const seenObjects = new Set<string>();
   for (const file of files) {
-    if (!file.text.includes(CRD_KIND)) continue;
+    if (!file.text.includes(CRD_KIND) || !CRD_LINE.test(file.text) || seenTexts.has(file.text)) continue;
+    seenTexts.add(file.text);
     for (const r of resourcesOf(file.path, parseYaml(file.path, file.text).documents)) {
-      if (r.kind === CRD_KIND && isObject(r.object)) out.push(r.object);
+      if (r.kind !== CRD_KIND || !isObject(r.object)) continue;
+      const key = JSON.stringify(r.object);
+      if (seenObjects.has(key)) continue;
+      seenObjects.add(key);
+      out.push(r.object);
     }
   }
   return out;

@@ -60,7 +60,11 @@ export default defineRule<'noMatch', Record<string, unknown>, Fact>({
       const related = candidates.filter((p) => keys.some((k) => k in p.labels));
       if (related.length === 0) continue;
       let best = related[0]!;
-      for (const c of related) if (closeness(service.selector, c.labels) > closeness(service.selector, best.labels)) best = c;
+      let bestScore = closeness(service.selector, best.labels);
+      for (const c of related) {
+        const score = closeness(service.selector, c.labels);
+        if (score > bestScore) [best, bestScore] = [c, score];
+      }
       yield {
         at: service.selectorAt,
         messageId: 'noMatch',
