@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { UsageError } from './files.js';
 import { configureLintCommand } from './cli-lint.js';
@@ -33,9 +35,16 @@ const defaultIO = (): CliIO => (quietOnClosedPipe(), {
   env: process.env,
 });
 
+/** The version in our package.json, found by walking up (the CLI runs from dist/ or from dist/bundle/). */
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'k8s-lint' && pkg.version) return pkg.version;
+    }
+    if (dirname(dir) === dir) return '0.0.0';
+  }
 }
 
 /** Runs the command line; returns the exit code. Never throws for bad input: exit 2 with one sentence. */
