@@ -9,6 +9,8 @@ import { mapRequirements, selectorMatches, type LabelMap } from './selectors.js'
 export class PodIndex {
   private readonly byNamespace = new Map<string, PodsFact[]>();
   private readonly byLabel = new Map<string, PodsFact[]>();
+  /** Services are often many with the same selector (one per port set, per environment): answer once. */
+  private readonly selections = new Map<string, PodsFact[]>();
 
   constructor(pods: Iterable<PodsFact>) {
     for (const pod of pods) {
@@ -23,9 +25,18 @@ export class PodIndex {
   }
 
   /** The pods of the namespace whose labels include every entry of an equality selector, in input order. */
-  selectedBy(namespace: string, selector: LabelMap): PodsFact[] {
-    const entries = Object.entries(selector);
+  selectedBy(namespace: string, selector: LabelMap): readonly PodsFact[] {
+    const entries = Object.entries(selector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (entries.length === 0) return [];
+    const memo = JSON.stringify([namespace, entries]);
+    const known = this.selections.get(memo);
+    if (known) return known;
+    const selected = this.select(namespace, selector, entries);
+    this.selections.set(memo, selected);
+    return selected;
+  }
+
+  private select(namespace: string, selector: LabelMap, entries: readonly [string, string][]): PodsFact[] {
     let smallest: readonly PodsFact[] | undefined;
     for (const [key, value] of entries) {
       const list = this.byLabel.get(labelKey(namespace, key, value));

@@ -32,6 +32,23 @@ function sharedCharacters(a: string, b: string): number {
   return shared;
 }
 
+/**
+ * The pod whose labels come closest to a selector, or null when no pod here even carries one of
+ * the selector's keys: then its pods are most likely defined in files that were not linted, not
+ * mislabelled (a value typo keeps the key).
+ */
+function closestPod(selector: LabelMap, candidates: readonly PodsFact[]): PodsFact | null {
+  const keys = Object.keys(selector);
+  let best: PodsFact | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    if (!keys.some((k) => k in c.labels)) continue;
+    const score = closeness(selector, c.labels);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
 export default defineRule<'noMatch', Record<string, unknown>, Fact>({
   id: 'service-selector',
   description: "Warn when a Service's selector matches none of the pods defined alongside it",
@@ -48,6 +65,8 @@ export default defineRule<'noMatch', Record<string, unknown>, Fact>({
     const index = new PodIndex(facts.filter((f): f is PodsFact => f.type === 'pods'));
     const opaque = new Set<string>();
     for (const f of facts) if (f.type === 'opaque') opaque.add(f.namespace);
+    // Services that share a selector share its closest pod.
+    const closest = new Map<string, PodsFact | null>();
     for (const service of facts) {
       if (service.type !== 'service') continue;
       const candidates = index.inNamespace(service.namespace);
@@ -55,16 +74,10 @@ export default defineRule<'noMatch', Record<string, unknown>, Fact>({
       if (candidates.length === 0 || opaque.has(service.namespace)) continue;
       if (index.selectedBy(service.namespace, service.selector).length > 0) continue;
       const keys = Object.keys(service.selector);
-      // When no pod here even carries one of the selector's keys, its pods are most likely defined
-      // in files that were not linted, not mislabelled: a value typo keeps the key.
-      const related = candidates.filter((p) => keys.some((k) => k in p.labels));
-      if (related.length === 0) continue;
-      let best = related[0]!;
-      let bestScore = closeness(service.selector, best.labels);
-      for (const c of related) {
-        const score = closeness(service.selector, c.labels);
-        if (score > bestScore) [best, bestScore] = [c, score];
-      }
+      const memo = JSON.stringify([service.namespace, Object.entries(service.selector).sort()]);
+      let best = closest.get(memo);
+      if (best === undefined) closest.set(memo, (best = closestPod(service.selector, candidates)));
+      if (best === null) continue;
       yield {
         at: service.selectorAt,
         messageId: 'noMatch',

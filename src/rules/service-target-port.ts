@@ -5,6 +5,24 @@ import { defineRule } from './define-rule.js';
 
 type Fact = ServiceFact | PodsFact | OpaqueFact;
 
+interface PortSummary {
+  somePodWithoutPorts: boolean;
+  names: Set<string>;
+  numbers: Set<number>;
+}
+
+function summarise(pods: readonly PodsFact[]): PortSummary {
+  const summary: PortSummary = { somePodWithoutPorts: false, names: new Set(), numbers: new Set() };
+  for (const p of pods) {
+    if (p.ports.length === 0) summary.somePodWithoutPorts = true;
+    for (const d of p.ports) {
+      if (d.name) summary.names.add(d.name);
+      summary.numbers.add(d.containerPort);
+    }
+  }
+  return summary;
+}
+
 function describePorts(pods: readonly PodsFact[]): string {
   const ports = new Set<string>();
   for (const p of pods) for (const port of p.ports) ports.add(port.name ? `${port.containerPort} (${port.name})` : String(port.containerPort));
@@ -30,21 +48,25 @@ export default defineRule<'noName' | 'noNumber', Record<string, unknown>, Fact>(
   *crossCheck(facts) {
     const index = new PodIndex(facts.filter((f): f is PodsFact => f.type === 'pods'));
     const opaque = new Set(facts.filter((f) => f.type === 'opaque').map((f) => f.namespace));
+    // The same selection serves every Service with the same selector: summarise its ports once.
+    const summaries = new WeakMap<readonly PodsFact[], PortSummary>();
     for (const service of facts) {
       if (service.type !== 'service' || opaque.has(service.namespace)) continue;
       const selected = index.selectedBy(service.namespace, service.selector);
+      let summary = summaries.get(selected);
+      if (!summary) summaries.set(selected, (summary = summarise(selected)));
       // Nothing selected is service-selector's finding; pods that declare no ports say nothing about what they listen on.
-      if (selected.length === 0 || selected.some((p) => p.ports.length === 0)) continue;
+      if (selected.length === 0 || summary.somePodWithoutPorts) continue;
       let described: { sources: string; ports: string } | undefined;
       const describe = () => (described ??= { sources: [...new Set(selected.map((p) => p.source))].join(', '), ports: describePorts(selected) });
       for (const port of service.ports) {
         if (typeof port.target === 'string') {
           // A named targetPort resolves per pod; a pod without the name gets no endpoint for this port.
-          if (selected.some((p) => p.ports.some((d) => d.name === port.target))) continue;
+          if (summary.names.has(port.target)) continue;
           yield { at: port.at, messageId: 'noName', data: { target: port.target, ...describe() } };
         } else if (typeof port.target === 'number') {
           // containerPort is informational, so a number counts as found when any selected pod declares it.
-          if (selected.some((p) => p.ports.some((d) => d.containerPort === port.target))) continue;
+          if (summary.numbers.has(port.target)) continue;
           const misread = port.targetGiven && !port.nodePortGiven && (service.serviceType === 'NodePort' || service.serviceType === 'LoadBalancer');
           yield {
             at: port.at,
