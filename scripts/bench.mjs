@@ -84,7 +84,10 @@ const corpus = buildCorpus();
 console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, node ${process.version}`);
 console.log(`corpus: ${fmt(corpus.files)} files, ${fmt(corpus.bytes / 1e6, 1)} MB, ${corpus.copies} copies of ${corpus.source}`);
 
+// The floor gets the same plain-object environment as the CLI (see bin/k8s-lint.js), so that the
+// ratio compares linting with parsing, not two ways of reading process.env.
 const floorScript = `
+process.env = { ...process.env };
 import { readFileSync } from 'node:fs';
 import { expandInputs } from ${JSON.stringify(join(ROOT, 'dist', 'files.js'))};
 import { parseYaml } from ${JSON.stringify(join(ROOT, 'dist', 'parse', 'parse-yaml.js'))};

@@ -3,6 +3,13 @@ import { fileSettings, lintOneFile, resolveRuleSettings, type LintOptions } from
 import type { WorkerRequest, WorkerResponse } from './parallel.js';
 import { defaultLintOptions } from './setup.js';
 
+/**
+ * The YAML parser reads `process.env.LOG_TOKENS` for every token, and `process.env` is backed by
+ * the environment block: each read costs a native call. A plain copy makes parsing about a fifth
+ * faster. A worker's environment is its own copy anyway.
+ */
+process.env = { ...process.env };
+
 /** A lint worker: builds its own schema stage once, then lints the batches it is sent. */
 async function start(): Promise<void> {
   const options = await defaultLintOptions(workerData as LintOptions);
