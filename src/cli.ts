@@ -13,7 +13,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   /** Whether stderr is a terminal (for the progress line of long runs). */
   stderrIsTTY?: boolean;
-  readStdin: () => string;
+  /** Standard input as bytes, decoded like a file (BOM, UTF-16, invalid UTF-8). */
+  readStdin: () => string | Uint8Array;
   env: NodeJS.ProcessEnv;
 }
 
@@ -31,7 +32,7 @@ const defaultIO = (): CliIO => (quietOnClosedPipe(), {
   stderr: (s) => process.stderr.write(s),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
-  readStdin: () => readFileSync(0, 'utf8'),
+  readStdin: () => readFileSync(0),
   env: process.env,
 });
 

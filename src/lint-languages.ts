@@ -49,7 +49,8 @@ function commandLanguageOf(file: SourceFile): CommandLanguage | undefined {
  */
 export function lintByLanguage(file: SourceFile, settings: FileLintSettings, options: { markdown?: boolean } = {}): FileLintResult {
   const commands = commandLanguageOf(file);
-  if (commands === undefined) return lintYamlFile(file, settings);
+  // Bytes that are not text are one finding, whatever the file is (the YAML path reports it).
+  if (commands === undefined || file.decodeError) return lintYamlFile(file, settings);
   const result = empty();
   if (commands === 'markdown' && options.markdown !== false) {
     for (const block of extractMarkdownYamlBlocks(file.text)) {

@@ -29,7 +29,7 @@ export interface LintOptions {
   schemaStage?: SchemaStage;
   markdown?: boolean;
   commands?: boolean;
-  readStdin?: () => string;
+  readStdin?: () => string | Uint8Array;
   /** CustomResourceDefinition files or directories whose schemas the schema stage adds. */
   crds?: string[];
   /** CustomResourceDefinition objects (those found among the inputs), added to the schema stage. */

@@ -2,7 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ROOT, runCli } from './helpers/cli.js';
+
+const BIN = fileURLToPath(new URL('../bin/k8s-lint.js', import.meta.url));
 
 describe('k8s-lint CLI', () => {
   it('exits 0 on a clean manifest and prints a summary', () => {
@@ -30,6 +34,19 @@ describe('k8s-lint CLI', () => {
     const r = runCli(['-'], { input: 'kind: Pod\nmetadata: {name: a}\n' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('<stdin>:1:1: error missing required field "apiVersion" [required-fields]');
+  });
+
+  it('decodes standard input like a file: UTF-16 with a BOM, and invalid UTF-8 as a finding', () => {
+    const utf16 = spawnSync(process.execPath, [BIN, '--format', 'compact', '-'], {
+      cwd: ROOT,
+      input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kind: Pod\nmetadata: {name: a}\n', 'utf16le')]),
+      env: { ...process.env, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(utf16.stdout).toBe('<stdin>:1:1: error: missing required field "apiVersion" [required-fields]\n');
+    const bad = spawnSync(process.execPath, [BIN, '--format', 'compact', '-'], { cwd: ROOT, input: Buffer.from([0x6b, 0x3a, 0x20, 0xc3, 0x28, 0x0a]), encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('<stdin>:1:4: error: not valid UTF-8 (byte 0xC3); save the file as UTF-8 [yaml-syntax]\n');
   });
 
   it('prints stable JSON with --format json', () => {
