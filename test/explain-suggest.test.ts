@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance, prefixMatch } from '../src/explain/suggest.js';
+import { editDistance } from '../src/did-you-mean.js';
+import { closestMatch, prefixMatch } from '../src/explain/suggest.js';
 
 describe('editDistance', () => {
   it('counts a swap of neighbours as one edit', () => {

@@ -3,7 +3,8 @@ import {
   availableVersions, catalogFromOpenAPI, createCatalog, defaultVersion, loadCatalog, mergeCatalogs, normalizeVersion, shortName,
 } from '../src/schema/catalog.js';
 import { schemaAt } from '../src/schema/locate-schema.js';
-import { closestName, editDistance } from '../src/schema/suggest.js';
+import { editDistance } from '../src/did-you-mean.js';
+import { closestName } from '../src/schema/suggest.js';
 import type { JsonValue } from '../src/types.js';
 
 describe('bundled catalogs', () => {

@@ -1,23 +1,6 @@
 /** Did-you-mean helpers shared by the command rules. */
 
-/** Optimal string alignment distance: edits, with a swap of two neighbours counted as one. */
-export function editDistance(a: string, b: string): number {
-  // Three rolling rows: the swap case looks two rows back.
-  let older: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, older[j - 2]! + 1);
-      current.push(best);
-    }
-    older = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+import { editDistance } from '../did-you-mean.js';
 
 /**
  * The closest candidate within `maxDistance`, or one that `word` is a prefix of (a flag cut short,
