@@ -38,6 +38,9 @@ export default defineRule({
         yield { path: [field], on: 'value', messageId: 'notString', data: { field } };
       }
     }
+    // Without apiVersion and kind it is not recognisably an object at all: two findings say enough.
+    const named = (field: 'apiVersion' | 'kind') => typeof obj[field] === 'string' && obj[field] !== '';
+    if (!named('apiVersion') && !named('kind')) return;
     const meta = obj.metadata;
     if (meta === undefined || meta === null) {
       yield { path: meta === null ? ['metadata'] : [], on: 'key', messageId: 'missingMetadata' };
