@@ -40,6 +40,18 @@ export interface FileLintResult {
   notices?: string[];
 }
 
+/**
+ * Appends one set of collected facts to another, keeping input order. The lists are copied, never
+ * shared, and appended item by item: spreading a list of 100,000 items into push() overflows the stack.
+ */
+export function appendFacts(into: Map<string, unknown[]>, from: ReadonlyMap<string, readonly unknown[]>): void {
+  for (const [id, list] of from) {
+    let all = into.get(id);
+    if (!all) into.set(id, (all = []));
+    for (const fact of list) all.push(fact);
+  }
+}
+
 function absolute(resource: Resource, path: Path): Path {
   return resource.basePath.length === 0 ? path : [...resource.basePath, ...path];
 }
@@ -169,11 +181,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
     const rest = lintResources(resources, settings);
     for (const f of rest.findings) findings.push(f);
     for (const u of rest.unchecked) unchecked.push(u);
-    for (const [id, list] of rest.facts) {
-      const all = facts.get(id);
-      if (all) for (const fact of list) all.push(fact);
-      else facts.set(id, list);
-    }
+    appendFacts(facts, rest.facts);
     for (const r of resources) refs.push(r.ref);
     for (const ignore of annotationIgnoresOf(resources)) ignores.push(ignore);
   }

@@ -1,5 +1,5 @@
 import { detectCommandLanguage, extractMarkdownYamlBlocks, lintCommandText, type CommandLanguage } from './commands/index.js';
-import { lintYamlFile, type FileLintResult, type FileLintSettings } from './lint-file.js';
+import { appendFacts, lintYamlFile, type FileLintResult, type FileLintSettings } from './lint-file.js';
 import type { SourceFile } from './types.js';
 
 /** A YAML block in Markdown is linted when it looks like a Kubernetes object, not any YAML at all. */
@@ -18,11 +18,7 @@ function merge(into: FileLintResult, from: FileLintResult): void {
   for (const f of from.findings) into.findings.push(f);
   into.resources += from.resources;
   for (const u of from.unchecked) into.unchecked.push(u);
-  for (const [id, list] of from.facts) {
-    const all = into.facts.get(id);
-    if (all) for (const fact of list) all.push(fact);
-    else into.facts.set(id, list);
-  }
+  appendFacts(into.facts, from.facts);
   if (from.refs) (into.refs ??= []).push(...from.refs);
   if (from.ignores) (into.ignores ??= []).push(...from.ignores);
   if (from.notices) (into.notices ??= []).push(...from.notices);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { expandInputs, type ExpandOptions } from './files.js';
-import { type FileLintResult, type FileLintSettings, type RuleSetting, type SchemaStage } from './lint-file.js';
+import { appendFacts, type FileLintResult, type FileLintSettings, type RuleSetting, type SchemaStage } from './lint-file.js';
 import { lintByLanguage } from './lint-languages.js';
 import { checkSchemaOptions, crdObjectsIn, defaultLintOptions } from './setup.js';
 import { formatMessage } from './rules/define-rule.js';
@@ -141,11 +141,7 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
     resources += result.resources;
     for (const u of result.unchecked) unchecked.push(u);
     for (const n of result.notices ?? []) fileNotices.push(n);
-    for (const [id, list] of result.facts) {
-      const all = facts.get(id);
-      if (all) for (const fact of list) all.push(fact);
-      else facts.set(id, [...list]);
-    }
+    appendFacts(facts, result.facts);
   }
   for (const { rule, setting } of perFile.rules) {
     if (!rule.crossCheck) continue;
