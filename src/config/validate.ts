@@ -2,6 +2,7 @@ import { didYouMean } from '../did-you-mean.js';
 import type { RuleConfigValue } from '../lint.js';
 import type { RuleMeta } from '../rules/define-rule.js';
 import type { JsonValue, Locator, Path, Severity, Target } from '../types.js';
+import { isObject } from '../parse/resources.js';
 
 /** What `.k8s-lint.yaml` may hold, once validated. */
 export interface K8sLintConfig {
@@ -24,10 +25,6 @@ export interface ConfigProblem {
 const TOP_KEYS = ['crds', 'extends', 'ignore', 'kubernetesVersion', 'namespace', 'rules', 'strict'] as const;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const RULE_KEYS = ['options', 'severity'];
-
-function isObject(v: unknown): v is { [key: string]: JsonValue } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';

@@ -3,16 +3,13 @@
  * short names, categories, verbs) and definitions with their descriptions put back in place.
  * Only the definitions a query touches are assembled.
  */
-import type { JsonObject, JsonValue } from '../types.js';
+import type { JsonValue } from '../types.js';
 import { catalogFromCRD, createCatalog, mergeCatalogs, type Catalog } from '../schema/catalog.js';
 import { CATEGORIES, LIMITED_VERBS, SHORT_NAMES, STANDARD_VERBS, groupResourceKey } from './api-facts.js';
 import type { ApiResource, ExplainSource, SchemaNode } from './model.js';
+import { isObject } from '../parse/resources.js';
 
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function strings(value: JsonValue | undefined): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -3,15 +3,12 @@
  * version. The custom resource's `metadata` points at the real ObjectMeta, so it is validated
  * like any built-in object's metadata (the bundled catalog provides that definition).
  */
-import type { JsonObject, JsonValue } from '../types.js';
+import type { JsonValue } from '../types.js';
 import type { CatalogData, ResourceInfo, SchemaNode } from './catalog-types.js';
 import { joinApiVersion } from './catalog-types.js';
 import { sortResources, toSchemaNode } from './from-openapi.js';
 import { OBJECT_META } from './to-json-schema.js';
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject } from '../parse/resources.js';
 
 function str(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

@@ -20,6 +20,7 @@ const PLAIN_KEYS = [
 
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
+// Kept local: scripts/build-schemas.mjs compiles this module on its own, without src/parse/.
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
