@@ -13,7 +13,7 @@ const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/worker.ts'],
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../dist/index.js';
-import { defaultLintOptions } from '../dist/setup.js';
+import { defaultLintOptions } from '../dist/engine/setup.js';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');

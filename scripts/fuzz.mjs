@@ -22,13 +22,13 @@ function flag(name, fallback) {
 
 const runs = flag('--runs', 100000);
 const seed = flag('--seed', Date.now() % 2147483647);
-if (!existsSync(new URL('../dist/lint.js', import.meta.url))) {
+if (!existsSync(new URL('../dist/engine/lint.js', import.meta.url))) {
   process.stderr.write('k8s-lint fuzz: dist/ is missing; run npm run build first\n');
   process.exit(2);
 }
-const { lintSources } = await import('../dist/lint.js');
-const { defaultLintOptions } = await import('../dist/setup.js');
-const { decodeText } = await import('../dist/text-decode.js');
+const { lintSources } = await import('../dist/engine/lint.js');
+const { defaultLintOptions } = await import('../dist/engine/setup.js');
+const { decodeText } = await import('../dist/input/decode.js');
 const options = await defaultLintOptions();
 const lint = (files) => lintSources(files, options);
 const seeds = seedTexts(ROOT);

@@ -1,6 +1,6 @@
-export { lint, lintSources, lintText, DEFAULT_KUBERNETES_VERSION } from './lint.js';
-export type { LintOptions, RuleConfigValue } from './lint.js';
-export { UsageError } from './files.js';
+export { lint, lintSources, lintText, DEFAULT_KUBERNETES_VERSION } from './engine/lint.js';
+export type { LintOptions, RuleConfigValue } from './engine/lint.js';
+export { UsageError } from './input/usage-error.js';
 export { allRuleMetas } from './rules/index.js';
 export type { RuleMeta } from './rules/define-rule.js';
 export { runExplain, runApiResources, runApiVersions } from './explain/index.js';

@@ -131,3 +131,16 @@ export interface Report {
   message: string;
   hint?: string;
 }
+
+/** A place found during collection, kept so a cross-resource finding can be reported later. */
+export interface Place {
+  file: string;
+  resource: ResourceRef;
+  pointer: string;
+  span: Span;
+}
+
+/** Turns a path of the current resource into a source range: what a rule's context offers as `span`. */
+export interface SpanOf {
+  span(path: Path, on?: Target): Span;
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIgnoreMatcher, globToRegExp } from '../src/config/glob.js';
-import { ConfigError, findConfigFile, loadConfigFile } from '../src/config.js';
+import { ConfigError, findConfigFile, loadConfigFile } from '../src/config/load.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 const PROJECT = join(ROOT, 'fixtures/config/project');

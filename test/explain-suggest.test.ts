@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../src/did-you-mean.js';
+import { editDistance } from '../src/text/did-you-mean.js';
 import { closestMatch, prefixMatch } from '../src/explain/suggest.js';
 
 describe('editDistance', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../src/cli-progress.js';
-import { parseOutputs } from '../src/cli-lint.js';
+import { createProgress } from '../src/cli/progress.js';
+import { parseOutputs } from '../src/cli/lint.js';
 import { runCli } from './helpers/cli.js';
 
 const INPUT = 'fixtures/format/input/';

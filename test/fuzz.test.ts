@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { lintSources } from '../src/lint.js';
-import { decodeText } from '../src/text-decode.js';
-import { defaultLintOptions } from '../src/setup.js';
+import { lintSources } from '../src/engine/lint.js';
+import { decodeText } from '../src/input/decode.js';
+import { defaultLintOptions } from '../src/engine/setup.js';
 import type { SourceFile } from '../src/types.js';
 import { caseArbitrary, checkInvariants, seedTexts } from './fuzz-cases.mjs';
 import { ROOT } from './helpers/cli.js';

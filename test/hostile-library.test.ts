@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, expandInputs } from '../src/files.js';
-import { lintYamlFile } from '../src/lint-file.js';
-import { lintSources, lintText } from '../src/lint.js';
+import { decodeText } from '../src/input/decode.js';
+import { expandInputs } from '../src/input/files.js';
+import { lintYamlFile } from '../src/engine/lint-file.js';
+import { lintSources, lintText } from '../src/engine/lint.js';
 import { parseYaml } from '../src/parse/parse-yaml.js';
 import { findTemplateMarker } from '../src/parse/templates.js';
 import { defineRule } from '../src/rules/define-rule.js';

@@ -4,7 +4,7 @@
  * CLI's own stdout and stderr stay exactly as a user would see them.
  */
 import { writeFileSync } from 'node:fs';
-import { main } from '../dist/cli.js';
+import { main } from '../dist/cli/main.js';
 
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

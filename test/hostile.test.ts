@@ -10,7 +10,7 @@ import { ROOT } from './helpers/cli.js';
  * scripts/make-hostile.mjs into a temporary directory, each with the exact findings it must give,
  * peak memory measured in the child (test/hostile-run.mjs). Needs `npm run build` first.
  */
-const BUILT = existsSync(join(ROOT, 'dist', 'cli.js'));
+const BUILT = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
 const RUNNER = join(ROOT, 'test', 'hostile-run.mjs');
 const IS_ROOT = process.getuid?.() === 0;
 

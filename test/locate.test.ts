@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../src/files.js';
+import { decodeText } from '../src/input/decode.js';
 import { parseYaml } from '../src/parse/parse-yaml.js';
 
 function doc(text: string, n = 0) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { resourceRules } from '../src/rules/index.js';
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;

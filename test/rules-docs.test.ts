@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintSources } from '../src/lint.js';
+import { lintSources } from '../src/engine/lint.js';
 import { resourceRules } from '../src/rules/index.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSources } from '../src/lint.js';
+import { lintSources } from '../src/engine/lint.js';
 import { resourceRules } from '../src/rules/index.js';
 
 /** Kinds the rules read, with the apiVersion each is built in under (and one old one). */

@@ -3,7 +3,7 @@ import {
   availableVersions, catalogFromOpenAPI, createCatalog, defaultVersion, loadCatalog, mergeCatalogs, normalizeVersion, shortName,
 } from '../src/schema/catalog.js';
 import { schemaAt } from '../src/schema/locate-schema.js';
-import { editDistance } from '../src/did-you-mean.js';
+import { editDistance } from '../src/text/did-you-mean.js';
 import { closestName } from '../src/schema/suggest.js';
 import type { JsonValue } from '../src/types.js';
 

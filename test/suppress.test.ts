@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintSources } from '../src/lint.js';
+import { lintSources } from '../src/engine/lint.js';
 import { yamlComments, lineComments } from '../src/suppress/comments.js';
 import { parseDirectives } from '../src/suppress/directives.js';
 import { runCli } from './helpers/cli.js';

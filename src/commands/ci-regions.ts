@@ -8,7 +8,7 @@
  * escapes are skipped rather than guessed at.
  */
 import { splitLines } from './markdown.js';
-import type { Region } from './regions.js';
+import type { Region } from './region.js';
 
 const KEY = /^([ \t]*)(?:-[ \t]+)?([a-z_]+)[ \t]*:(?:[ \t]+|$)(.*)$/;
 /** GitHub Actions steps run `run:`; GitLab CI jobs run `script:` and its before/after hooks. */

@@ -8,7 +8,7 @@ import { COMMAND_RULES } from './rules/index.js';
 export { lintCommandText, type CommandLintOptions } from './lint-commands.js';
 export { detectCommandLanguage } from './language.js';
 export { extractMarkdownYamlBlocks } from './markdown.js';
-export type { CommandLanguage } from './regions.js';
+export type { CommandLanguage } from './region.js';
 export { KUBECTL_VERSION } from './flag-table.js';
 
 export interface CommandRuleInfo {

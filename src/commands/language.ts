@@ -1,5 +1,5 @@
 /** Which files hold kubectl command lines, and how to read them. */
-import type { CommandLanguage } from './regions.js';
+import type { CommandLanguage } from './region.js';
 
 const SHEBANG = /^#![ \t]*(?:\/usr)?\/bin\/(?:env[ \t]+)?(?:sh|bash|zsh|dash|ksh)\b/;
 

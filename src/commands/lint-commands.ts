@@ -3,7 +3,8 @@ import type { Finding, Severity } from '../types.js';
 import { findInvocations } from './invocations.js';
 import { LineIndex } from './line-index.js';
 import { parseKubectl } from './parse-kubectl.js';
-import { commandRegions, type CommandLanguage } from './regions.js';
+import type { CommandLanguage } from './region.js';
+import { commandRegions } from './regions.js';
 import { COMMAND_RULES } from './rules/index.js';
 import { lexShell } from './shell-lexer.js';
 

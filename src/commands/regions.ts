@@ -4,15 +4,7 @@
  */
 import { fencedBlocks, splitLines } from './markdown.js';
 import { ciRegions } from './ci-regions.js';
-
-export type CommandLanguage = 'shell' | 'markdown' | 'text' | 'makefile' | 'ci-yaml';
-
-export interface Region {
-  start: number;
-  end: number;
-  /** YAML folded scalar: single newlines are spaces. */
-  fold?: boolean;
-}
+import type { CommandLanguage, Region } from './region.js';
 
 /** Blocks whose content is a script: every line is a command. */
 const SCRIPT_LANGS = new Set(['bash', 'sh', 'shell', 'zsh', 'ksh']);

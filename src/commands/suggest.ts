@@ -1,6 +1,6 @@
 /** Did-you-mean helpers shared by the command rules. */
 
-import { editDistance } from '../did-you-mean.js';
+import { editDistance } from '../text/did-you-mean.js';
 
 /**
  * The closest candidate within `maxDistance`, or one that `word` is a prefix of (a flag cut short,

@@ -1,5 +1,5 @@
-import { didYouMean } from '../did-you-mean.js';
-import type { RuleConfigValue } from '../lint.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import type { RuleConfigValue } from '../engine/options.js';
 import type { RuleMeta } from '../rules/define-rule.js';
 import type { JsonValue, Locator, Path, Severity, Target } from '../types.js';
 import { isObject } from '../parse/resources.js';

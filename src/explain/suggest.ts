@@ -1,6 +1,6 @@
 /** "Did you mean" for mistyped field and resource names. */
 
-import { editDistance } from '../did-you-mean.js';
+import { editDistance } from '../text/did-you-mean.js';
 
 /**
  * The candidate closest to `input`, if close enough to be a plausible typo: the same name in

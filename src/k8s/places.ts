@@ -1,12 +1,11 @@
 import { pointerOf } from '../parse/pointer.js';
-import type { Place, RuleContext } from '../rules/define-rule.js';
-import type { Path, Resource, Target } from '../types.js';
+import type { Path, Place, Resource, SpanOf, Target } from '../types.js';
 
 /**
  * A place in the current resource, kept in a cross-resource fact so that the cross check can report
  * there later. Paths are relative to the resource, like rule reports; List items are handled here.
  */
-export function placeOf(resource: Resource, ctx: RuleContext<unknown>, path: Path, on?: Target): Place {
+export function placeOf(resource: Resource, ctx: SpanOf, path: Path, on?: Target): Place {
   return {
     file: resource.file,
     resource: resource.ref,

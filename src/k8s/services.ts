@@ -1,5 +1,4 @@
-import type { Place, RuleContext } from '../rules/define-rule.js';
-import type { Resource } from '../types.js';
+import type { Place, Resource, SpanOf } from '../types.js';
 import { isBuiltinKind } from './api-version.js';
 import { placeOf } from './places.js';
 import { labelMapOf, type LabelMap } from './selectors.js';
@@ -31,7 +30,7 @@ export interface ServiceFact {
  * The facts of a Service with a non-empty selector. Services without one (endpoints managed by hand
  * or by another controller) and ExternalName Services (a DNS alias) select no pods: nothing to check.
  */
-export function serviceFactOf(resource: Resource, ctx: RuleContext<unknown>): ServiceFact | undefined {
+export function serviceFactOf(resource: Resource, ctx: SpanOf & { defaultNamespace: string }): ServiceFact | undefined {
   if (!isBuiltinKind(resource, 'Service')) return undefined;
   const spec = asObject(asObject(resource.object)?.spec);
   if (!spec) return undefined;

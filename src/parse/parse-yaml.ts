@@ -1,5 +1,6 @@
 import { Composer, LineCounter, Parser, isScalar, type CST, type Document, type Node } from 'yaml';
 import type { Finding, JsonValue, Locator } from '../types.js';
+import type { ParsedDocument, ParsedYaml, YamlStream } from './document.js';
 import { checkAliases } from './aliases.js';
 import { findDuplicateKeys } from './duplicates.js';
 import { createLocator } from './locate.js';
@@ -9,37 +10,6 @@ import { aliasMessage, describeError, reporter, type Reporter } from './report.j
 import { syntaxFindings } from './syntax.js';
 import { isJsonPatch, isKustomization, JSON_PATCH_MESSAGE, KUSTOMIZE_HINT, PLACEHOLDER_HINT, placeholderInMetadata, UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
 
-export interface ParsedDocument {
-  /** 1-based position of the document in its stream. */
-  index: number;
-  /** The decoded value; undefined when the document is empty, could not be read, or is skipped. */
-  value: JsonValue | undefined;
-  /** No content at all: `---` alone, comments only, or an explicit `null` document. */
-  empty: boolean;
-  /** The document has a syntax error, so no checks beyond syntax are run on it. */
-  broken: boolean;
-  locator: Locator;
-}
-
-export interface ParsedYaml {
-  documents: ParsedDocument[];
-  /** Findings of the parse itself: yaml-syntax, duplicate-key and unrendered-template. */
-  findings: Finding[];
-  /** What was read but deliberately not linted (a kustomization file), in words for the summary. */
-  notices: string[];
-}
-
-/**
- * A file read one document at a time. `documents` can be iterated once; the parse findings and
- * notices of each document are added to `findings` and `notices` as it is read. A large stream
- * never has to be held in memory whole: a document's syntax tree is garbage once the caller is
- * done with it.
- */
-export interface YamlStream {
-  documents: Iterable<ParsedDocument>;
-  findings: Finding[];
-  notices: string[];
-}
 
 /** Converts 1-based line:col of an offset, for stages that report raw offsets. */
 export type OffsetToPos = (offset: number) => { line: number; col: number };

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue, Path, Resource } from '../types.js';
-import type { ParsedDocument } from './parse-yaml.js';
+import type { ParsedDocument } from './document.js';
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,4 @@
-import type { Path, Resource, ResourceRef, Severity, Span, Target } from '../types.js';
+import type { Path, Place, Resource, Severity, Span, Target } from '../types.js';
 
 export type RuleCategory = 'syntax' | 'schema' | 'correctness' | 'deprecation' | 'best-practice' | 'commands';
 
@@ -36,14 +36,6 @@ export interface RuleContext<O> {
   defaultNamespace: string;
   /** Span of a path of the current resource (relative to the resource). */
   span(path: Path, on?: Target): Span;
-}
-
-/** A place found during collection, kept so a cross-resource finding can be reported later. */
-export interface Place {
-  file: string;
-  resource: ResourceRef;
-  pointer: string;
-  span: Span;
 }
 
 export interface CrossReport<M extends string> {

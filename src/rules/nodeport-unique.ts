@@ -2,7 +2,8 @@ import { isBuiltinKind } from '../k8s/api-version.js';
 import { describePlace, placeOf } from '../k8s/places.js';
 import { asArray, asInteger, asObject, asString } from '../k8s/values.js';
 import { describeResource, namespaceOf } from '../k8s/workloads.js';
-import { defineRule, type Place } from './define-rule.js';
+import type { Place } from '../types.js';
+import { defineRule } from './define-rule.js';
 
 interface NodePortUse {
   nodePort: number;

@@ -1,6 +1,6 @@
 /** Did-you-mean suggestions for misspelt field names, kinds and apiVersions. */
 
-import { editDistance } from '../did-you-mean.js';
+import { editDistance } from '../text/did-you-mean.js';
 
 /**
  * The candidate closest to `name`, if close enough to be a likely typo: same letters in another

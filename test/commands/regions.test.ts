@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCommandLanguage, extractMarkdownYamlBlocks, lintCommandText } from '../../src/commands/index.js';
-import { commandRegions, type CommandLanguage } from '../../src/commands/regions.js';
+import type { CommandLanguage } from '../../src/commands/region.js';
+import { commandRegions } from '../../src/commands/regions.js';
 
 function regionTexts(text: string, language: CommandLanguage, file = ''): string[] {
   return commandRegions(text, language, file).map((region) => text.slice(region.start, region.end));

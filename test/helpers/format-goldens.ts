@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatResult, type FormatName, type ReportContext } from '../../src/format/index.js';
-import { lintSources } from '../../src/lint.js';
+import { lintSources } from '../../src/engine/lint.js';
 import { allRuleMetas } from '../../src/rules/index.js';
-import { suppressionRuleMetas } from '../../src/suppress.js';
+import { suppressionRuleMetas } from '../../src/suppress/index.js';
 import type { LintResult } from '../../src/types.js';
 import { ROOT } from './cli.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { lintSources, type LintOptions } from '../../src/lint.js';
+import { lintSources, type LintOptions } from '../../src/engine/lint.js';
 import type { Finding } from '../../src/types.js';
 import { parseExpectations, type Expectation } from './expectations.js';
-import { defaultLintOptions } from '../../src/setup.js';
+import { defaultLintOptions } from '../../src/engine/setup.js';
 
 export interface FixtureOutcome {
   missing: Expectation[];

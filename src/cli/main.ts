@@ -2,21 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { UsageError } from './files.js';
-import { configureLintCommand } from './cli-lint.js';
-import { registerExplainCommands } from './cli-explain.js';
-import { registerInfoCommands } from './cli-info.js';
+import { UsageError } from '../input/usage-error.js';
+import { configureLintCommand } from './lint.js';
+import { registerExplainCommands } from './explain.js';
+import { registerInfoCommands } from './info.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  stdoutIsTTY: boolean;
-  /** Whether stderr is a terminal (for the progress line of long runs). */
-  stderrIsTTY?: boolean;
-  /** Standard input as bytes, decoded like a file (BOM, UTF-16, invalid UTF-8). */
-  readStdin: () => string | Uint8Array;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIO } from './io.js';
 
 /** A closed pipe (`k8s-lint … | head`) ends the run quietly instead of with a stack trace. */
 function quietOnClosedPipe(): void {

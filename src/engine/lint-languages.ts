@@ -1,6 +1,6 @@
-import { detectCommandLanguage, extractMarkdownYamlBlocks, lintCommandText, type CommandLanguage } from './commands/index.js';
+import { detectCommandLanguage, extractMarkdownYamlBlocks, lintCommandText, type CommandLanguage } from '../commands/index.js';
 import { appendFacts, lintYamlFile, type FileLintResult, type FileLintSettings } from './lint-file.js';
-import type { SourceFile } from './types.js';
+import type { SourceFile } from '../types.js';
 
 /** A YAML block in Markdown is linted when it looks like a Kubernetes object, not any YAML at all. */
 const MANIFEST_HINT = /^[ \t]*(apiVersion|kind)[ \t]*:/m;

@@ -1,10 +1,10 @@
-import { closest } from './did-you-mean.js';
-import { isObject } from './parse/resources.js';
-import { pointerOf } from './parse/pointer.js';
-import { suppressionRuleMetas, UNUSED_DIRECTIVE_ID } from './rules/stage-rules.js';
-import { commentsOf, skippableLines } from './suppress/comments.js';
-import { parseDirectives, type Directive, type NamedRule } from './suppress/directives.js';
-import type { Finding, JsonValue, Path, Resource, ResourceRef, Severity, SourceFile, Span } from './types.js';
+import { closest } from '../text/did-you-mean.js';
+import { isObject } from '../parse/resources.js';
+import { pointerOf } from '../parse/pointer.js';
+import { suppressionRuleMetas, UNUSED_DIRECTIVE_ID } from '../rules/stage-rules.js';
+import { commentsOf, skippableLines } from './comments.js';
+import { parseDirectives, type Directive, type NamedRule } from './directives.js';
+import type { Finding, JsonValue, Path, Resource, ResourceRef, Severity, SourceFile, Span } from '../types.js';
 
 /** The id under which unused and unknown suppressions are reported (configurable like any rule). */
 export { UNUSED_DIRECTIVE_ID };

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { fileSettings, lintOneFile, resolveRuleSettings, type LintOptions } from './lint.js';
+import type { LintOptions } from './options.js';
+import { lintOneFile } from './per-file.js';
+import { fileSettings, resolveRuleSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './parallel.js';
 import { defaultLintOptions } from './setup.js';
 

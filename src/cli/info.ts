@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CliIO } from './cli.js';
-import { docsUrl } from './rules/define-rule.js';
-import { allRuleMetas } from './rules/index.js';
+import type { CliIO } from './io.js';
+import { docsUrl } from '../rules/define-rule.js';
+import { allRuleMetas } from '../rules/index.js';
 
 /** `k8s-lint rules [id]`: the list of checks, or one in detail. */
 export function registerInfoCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {

@@ -1,10 +1,10 @@
-import { fieldPath, pointerOf } from './parse/pointer.js';
-import { streamYaml } from './parse/parse-yaml.js';
-import { decodeErrorFinding } from './parse/report.js';
-import { resourcesOf } from './parse/resources.js';
-import { formatMessage, type Place, type Rule, type RuleContext } from './rules/define-rule.js';
-import { annotationIgnoresOf, type AnnotationIgnore } from './suppress.js';
-import type { Finding, Path, Report, Resource, ResourceRef, Severity, SourceFile, Target } from './types.js';
+import { fieldPath, pointerOf } from '../parse/pointer.js';
+import { streamYaml } from '../parse/parse-yaml.js';
+import { decodeErrorFinding } from '../parse/report.js';
+import { resourcesOf } from '../parse/resources.js';
+import { formatMessage, type Rule, type RuleContext } from '../rules/define-rule.js';
+import { annotationIgnoresOf, type AnnotationIgnore } from '../suppress/index.js';
+import type { Finding, Path, Place, Report, Resource, ResourceRef, Severity, SourceFile, Target } from '../types.js';
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {

@@ -1,14 +1,9 @@
 import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { decodeText, type Decoded } from './text-decode.js';
-import type { SourceFile } from './types.js';
+import { decodeText, type Decoded } from './decode.js';
+import type { SourceFile } from '../types.js';
+import { UsageError } from './usage-error.js';
 
-export { decodeText } from './text-decode.js';
-
-/** A problem with the command line itself (missing path, bad flag): exit code 2, one sentence. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export type Language = SourceFile['language'];
 

@@ -1,15 +1,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { createIgnoreMatcher } from './config/glob.js';
-import { validateConfig, type K8sLintConfig } from './config/validate.js';
-import { decodeText, UsageError } from './files.js';
-import { knownRuleIds, resolveRuleSettings, type LintOptions, type RuleConfigValue } from './lint.js';
-import { parseYaml } from './parse/parse-yaml.js';
-import { allRuleMetas } from './rules/index.js';
-import { suppressionRuleMetas, UNUSED_DIRECTIVE_ID } from './suppress.js';
-import type { Severity } from './types.js';
+import { createIgnoreMatcher } from './glob.js';
+import { validateConfig, type K8sLintConfig } from './validate.js';
+import { decodeText } from '../input/decode.js';
+import { UsageError } from '../input/usage-error.js';
+import type { LintOptions, RuleConfigValue } from '../engine/options.js';
+import { knownRuleIds, resolveRuleSettings } from '../engine/settings.js';
+import { parseYaml } from '../parse/parse-yaml.js';
+import { allRuleMetas } from '../rules/index.js';
+import { suppressionRuleMetas, UNUSED_DIRECTIVE_ID } from '../suppress/index.js';
+import type { Severity } from '../types.js';
 
-export type { K8sLintConfig } from './config/validate.js';
+export type { K8sLintConfig } from './validate.js';
 
 export const CONFIG_FILE_NAMES = ['.k8s-lint.yaml', '.k8s-lint.yml'] as const;
 

@@ -1,15 +1,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { CliIO } from './cli.js';
-import { createProgress } from './cli-progress.js';
-import { configLintOptions, effectiveConfig, resolveConfig } from './config.js';
-import { UsageError } from './files.js';
-import { shouldColor } from './format/colors.js';
-import { FORMAT_NAMES, formatResult, isFormatName, type FormatName, type ReportContext } from './format/index.js';
-import { DEFAULT_KUBERNETES_VERSION, lint, type LintOptions } from './lint.js';
-import { allRuleMetas } from './rules/index.js';
-import type { LintResult, Severity } from './types.js';
+import type { CliIO } from './io.js';
+import { createProgress } from './progress.js';
+import { configLintOptions, effectiveConfig, resolveConfig } from '../config/load.js';
+import { UsageError } from '../input/usage-error.js';
+import { shouldColor } from '../format/colors.js';
+import { FORMAT_NAMES, formatResult, isFormatName, type FormatName, type ReportContext } from '../format/index.js';
+import { DEFAULT_KUBERNETES_VERSION, lint, type LintOptions } from '../engine/lint.js';
+import { allRuleMetas } from '../rules/index.js';
+import type { LintResult, Severity } from '../types.js';
 
 interface LintFlags {
   format?: string[];

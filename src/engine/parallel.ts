@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { LintOptions, PerFileResult } from './lint.js';
-import type { SourceFile } from './types.js';
+import type { LintOptions } from './options.js';
+import type { PerFileResult } from './per-file.js';
+import type { SourceFile } from '../types.js';
 
 /** Options that can cross a thread boundary (no functions, no prebuilt stages). */
 export type PortableLintOptions = Omit<LintOptions, 'schemaStage' | 'readStdin'>;

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandInputs, UsageError } from './files.js';
-import type { LintOptions } from './lint.js';
-import { parseYaml } from './parse/parse-yaml.js';
-import { isObject, resourcesOf } from './parse/resources.js';
-import type { JsonValue, SourceFile } from './types.js';
+import { expandInputs } from '../input/files.js';
+import { UsageError } from '../input/usage-error.js';
+import type { LintOptions } from './options.js';
+import { parseYaml } from '../parse/parse-yaml.js';
+import { isObject, resourcesOf } from '../parse/resources.js';
+import type { JsonValue, SourceFile } from '../types.js';
 
 const CRD_KIND = 'CustomResourceDefinition';
 
@@ -72,7 +73,7 @@ function openApiDocuments(paths: readonly string[]): JsonValue[] {
 export async function checkSchemaOptions(options: LintOptions): Promise<void> {
   const version = options.kubernetesVersion;
   if (options.schema === false || version === undefined) return;
-  const { availableVersions, normalizeVersion } = await import('./schema/catalog.js');
+  const { availableVersions, normalizeVersion } = await import('../schema/catalog.js');
   if (!availableVersions().includes(normalizeVersion(version))) {
     throw new UsageError(`Kubernetes ${version} has no bundled schemas (available: ${availableVersions().join(', ')})`);
   }
@@ -86,7 +87,7 @@ export async function checkSchemaOptions(options: LintOptions): Promise<void> {
 export async function defaultLintOptions(options: LintOptions = {}): Promise<LintOptions> {
   if (options.schema === false || options.schemaStage) return { ...options };
   await checkSchemaOptions(options);
-  const { createSchemaChecker, catalogFromOpenAPI } = await import('./schema/index.js');
+  const { createSchemaChecker, catalogFromOpenAPI } = await import('../schema/index.js');
   const version = options.kubernetesVersion;
   const crds = [...(options.crdObjects ?? []), ...crdObjectsFrom(options.crds ?? [])];
   const documents = openApiDocuments(options.schemaFiles ?? []);

@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
-import type { CliIO } from './cli.js';
-import { shouldColor } from './format/colors.js';
-import { crdObjectsIn } from './setup.js';
-import { expandInputs } from './files.js';
-import type { JsonValue } from './types.js';
+import type { CliIO } from './io.js';
+import { shouldColor } from '../format/colors.js';
+import { crdObjectsIn } from '../engine/setup.js';
+import { expandInputs } from '../input/files.js';
+import type { JsonValue } from '../types.js';
 
 interface CommonFlags {
   kubernetesVersion?: string;
@@ -48,7 +48,7 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
       .option('--color', 'force colour output')
       .option('--no-color', 'disable colour output'),
   ).action(async (target: string, flags: CommonFlags & { recursive?: boolean; apiVersion?: string; output: string; color?: boolean }) => {
-    const { runExplain } = await import('./explain/index.js');
+    const { runExplain } = await import('../explain/index.js');
     emit(
       runExplain({
         target,
@@ -72,7 +72,7 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
       .addOption(new Option('--sort-by <column>', 'name or kind').choices(['name', 'kind']))
       .option('--no-headers', 'omit the header line'),
   ).action(async (flags: CommonFlags & { apiGroup?: string; namespaced?: string | boolean; output?: 'wide' | 'name'; sortBy?: 'name' | 'kind'; headers: boolean }) => {
-    const { runApiResources } = await import('./explain/index.js');
+    const { runApiResources } = await import('../explain/index.js');
     const namespaced = flags.namespaced === undefined ? undefined : flags.namespaced === true || flags.namespaced === 'true';
     emit(
       runApiResources({
@@ -89,7 +89,7 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
 
   commonOptions(program.command('api-versions').description('list the API versions of the bundled schemas, like kubectl api-versions')).action(
     async (flags: CommonFlags) => {
-      const { runApiVersions } = await import('./explain/index.js');
+      const { runApiVersions } = await import('../explain/index.js');
       emit(runApiVersions({ ...(flags.kubernetesVersion !== undefined ? { kubernetesVersion: flags.kubernetesVersion } : {}), crds: crdsFrom(flags.crds) }));
     },
   );

@@ -1,0 +1,74 @@
+/** The library's entry points: lint paths, already-read sources or one text. */
+import { availableParallelism } from 'node:os';
+import { expandInputs, type ExpandOptions } from '../input/files.js';
+import type { LintResult, SourceFile } from '../types.js';
+import { aggregate } from './aggregate.js';
+import type { LintOptions } from './options.js';
+import { lintOneFile } from './per-file.js';
+import { fileSettings, resolveRuleSettings } from './settings.js';
+import { checkSchemaOptions, crdObjectsIn, defaultLintOptions } from './setup.js';
+
+export { DEFAULT_KUBERNETES_VERSION, type LintOptions, type RuleConfigValue } from './options.js';
+
+/** Lints already-read sources in this thread. The same pipeline as `lint()` without the file system. */
+export function lintSources(files: readonly SourceFile[], options: LintOptions = {}, extraNotices: readonly string[] = []): LintResult {
+  const perFile = fileSettings(options, resolveRuleSettings(options));
+  return aggregate(
+    files.map((f, i) => {
+      const result = lintOneFile(f, perFile);
+      options.onProgress?.(i + 1, files.length);
+      return result;
+    }),
+    options,
+    extraNotices,
+  );
+}
+
+/** Below this much input, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+const PARALLEL_MIN_FILES = 64;
+
+/**
+ * Lints files and directories (`-` for standard input). Large inputs are spread over `jobs` worker
+ * threads (default: the number of cores); the result is the same, byte for byte, whatever `jobs` is.
+ * Throws UsageError for a path that does not exist.
+ */
+export async function lint(paths: readonly string[], options: LintOptions & { jobs?: number } = {}): Promise<LintResult> {
+  const expandOptions: ExpandOptions = {
+    ...(options.markdown !== undefined ? { markdown: options.markdown } : {}),
+    ...(options.commands !== undefined ? { commands: options.commands } : {}),
+    ...(options.readStdin ? { readStdin: options.readStdin } : {}),
+  };
+  const expanded = expandInputs(paths, expandOptions);
+  const { failures, notices } = expanded;
+  const skipped = failures.map((f) => `${f.path}: skipped, ${f.reason}`);
+  const { isIgnored, onProgress: _progress, ...rest } = options;
+  const files = isIgnored ? expanded.files.filter((f) => f.path === '<stdin>' || !isIgnored(f.path)) : expanded.files;
+  if (files.length < expanded.files.length) {
+    const n = expanded.files.length - files.length;
+    skipped.push(`${n} file${n === 1 ? '' : 's'} skipped by the ignore patterns of the configuration`);
+  }
+  // Functions cannot cross into worker threads: progress is passed to the thread pool separately.
+  const { jobs: requested, ...lintOptions } = rest;
+  const jobs = requested ?? availableParallelism();
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  // CustomResourceDefinitions among the inputs validate the custom resources of the same run.
+  const found = options.schema === false ? [] : crdObjectsIn(files);
+  const withCrds: LintOptions = found.length > 0 ? { ...lintOptions, crdObjects: [...(lintOptions.crdObjects ?? []), ...found] } : lintOptions;
+  if (jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
+    await checkSchemaOptions(withCrds);
+    const { lintInWorkers } = await import('./parallel.js');
+    return aggregate(await lintInWorkers(files, withCrds, jobs, options.onProgress), withCrds, [...notices, ...skipped]);
+  }
+  const full = await defaultLintOptions(withCrds);
+  return lintSources(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, [...notices, ...skipped]);
+}
+
+/** Lints one text as if it were a file named `file` (default `<text>`), with the same checks as `lint()`. */
+export async function lintText(text: string, options: LintOptions & { file?: string } = {}): Promise<LintResult> {
+  const { file = '<text>', ...rest } = options;
+  const source: SourceFile = { path: file, text, language: 'yaml' };
+  const found = rest.schema === false ? [] : crdObjectsIn([source]);
+  const full = await defaultLintOptions(found.length > 0 ? { ...rest, crdObjects: [...(rest.crdObjects ?? []), ...found] } : rest);
+  return lintSources([source], full);
+}

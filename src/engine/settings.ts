@@ -1,0 +1,42 @@
+/** Which rules run, at which severity and with which options, after the preset and the configuration. */
+import { allRuleMetas, resourceRules } from '../rules/index.js';
+import type { FileLintSettings, RuleSetting } from './lint-file.js';
+import { DEFAULT_KUBERNETES_VERSION, type LintOptions } from './options.js';
+
+/** Every id a finding can carry: the checks of all stages plus the suppression stage's own. */
+export function knownRuleIds(): Set<string> {
+  return new Set(allRuleMetas().map((m) => m.id));
+}
+
+/** Effective severity and options of every rule id, after preset and config. */
+export function resolveRuleSettings(options: LintOptions): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  for (const meta of allRuleMetas()) {
+    const enabled = options.preset === 'all' || meta.recommended;
+    if (enabled) settings.set(meta.id, { severity: meta.severity, options: { ...(meta.defaultOptions ?? {}) } });
+  }
+  for (const [id, value] of Object.entries(options.rules ?? {})) {
+    const meta = allRuleMetas().find((m) => m.id === id);
+    if (!meta) continue;
+    const severity = typeof value === 'string' ? value : value.severity;
+    if (severity === 'off') {
+      settings.delete(id);
+      continue;
+    }
+    const current = settings.get(id) ?? { severity: meta.severity, options: { ...(meta.defaultOptions ?? {}) } };
+    settings.set(id, {
+      severity: severity ?? current.severity,
+      options: typeof value === 'object' && value.options ? { ...current.options, ...value.options } : current.options,
+    });
+  }
+  return settings;
+}
+
+export function fileSettings(options: LintOptions, settings: Map<string, RuleSetting>): FileLintSettings {
+  return {
+    kubernetesVersion: options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+    defaultNamespace: options.namespace ?? 'default',
+    rules: resourceRules.filter((r) => settings.has(r.id)).map((rule) => ({ rule, setting: settings.get(rule.id)! })),
+    ...(options.schemaStage ? { schema: options.schemaStage } : {}),
+  };
+}
