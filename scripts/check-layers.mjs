@@ -18,7 +18,7 @@ export const ALLOWED = {
   input: ['types.ts', 'text'],
   parse: ['types.ts', 'text'],
   k8s: ['types.ts', 'parse'],
-  schema: ['types.ts', 'text', 'parse'],
+  schema: ['types.ts', 'text', 'parse', 'k8s'],
   commands: ['types.ts', 'text'],
   rules: ['types.ts', 'text', 'parse', 'k8s', 'schema', 'commands'],
   suppress: ['types.ts', 'text', 'parse', 'rules'],

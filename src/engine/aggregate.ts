@@ -3,6 +3,7 @@ import { formatMessage } from '../rules/define-rule.js';
 import { applySuppressions, suppressionRuleMetas } from '../suppress/index.js';
 import type { Finding, LintResult } from '../types.js';
 import { appendFacts, type RuleSetting } from './lint-file.js';
+import { configFilesNotice, uncheckedNotice } from './notices.js';
 import type { LintOptions } from './options.js';
 import type { PerFileResult } from './per-file.js';
 import { fileSettings, knownRuleIds, resolveRuleSettings } from './settings.js';
@@ -41,14 +42,12 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
   const facts = new Map<string, unknown[]>();
   const unchecked: { kind: string; reason: string }[] = [];
   let resources = 0;
-  const fileNotices: string[] = [];
   // Plain loops, not push(...list): spreading a list of more than ~100,000 items into arguments
   // overflows the stack, and one hostile file can have that many findings.
   for (const result of results) {
     for (const f of result.findings) findings.push(f);
     resources += result.resources;
     for (const u of result.unchecked) unchecked.push(u);
-    for (const n of result.notices ?? []) fileNotices.push(n);
     appendFacts(facts, result.facts);
   }
   for (const { rule, setting } of perFile.rules) {
@@ -67,13 +66,8 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
       });
     }
   }
-  const notices = [...extraNotices, ...fileNotices];
-  if (unchecked.length > 0) {
-    const kinds = [...new Set(unchecked.map((u) => u.kind))].sort();
-    notices.push(
-      `${unchecked.length} resource${unchecked.length === 1 ? ' was' : 's were'} not schema-checked (no schema for ${kinds.join(', ')}); pass their CustomResourceDefinitions with --crds, or use --require-schemas to make this an error`,
-    );
-  }
+  const notices = [...extraNotices];
+  for (const notice of [configFilesNotice(results), uncheckedNotice(unchecked)]) if (notice !== undefined) notices.push(notice);
   const final = applySuppressions(applySettings(findings, settings), {
     directives: results.flatMap((r) => r.directives ?? []),
     annotations: results.flatMap((r) => r.ignores ?? []),

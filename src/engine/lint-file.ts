@@ -36,8 +36,8 @@ export interface FileLintResult {
   refs?: ResourceRef[];
   /** `k8s-lint.io/ignore` annotations, applied by the suppression stage after every check. */
   ignores?: AnnotationIgnore[];
-  /** What was read but deliberately not linted (a kustomization file), for the summary. */
-  notices?: string[];
+  /** Tools' configuration files among the documents, read but not linted (`kubeadm ClusterConfiguration`). */
+  configs?: string[];
 }
 
 /**
@@ -97,9 +97,11 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const facts = new Map<string, unknown[]>();
   for (const resource of resources) {
     const start = findings.length;
+    let kindKnown: boolean | undefined;
     if (settings.schema) {
       try {
         const result = settings.schema.check(resource);
+        kindKnown = result.checked;
         for (const report of result.reports) findings.push(toFinding(resource, report));
         // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
         if (!result.checked && (result.reason ?? '').startsWith('no schema for')) unchecked.push({ kind: `${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`, reason: result.reason ?? 'no schema' });
@@ -114,6 +116,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
         kubernetesVersion: settings.kubernetesVersion,
         defaultNamespace: settings.defaultNamespace,
         span: (path, on) => resource.locator.locate(absolute(resource, path), on),
+        ...(kindKnown !== undefined ? { kindKnown } : {}),
       };
       try {
         if (rule.check) {
@@ -192,7 +195,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
     facts,
     refs,
     ignores,
-    ...(stream.notices.length > 0 ? { notices: stream.notices } : {}),
+    ...(stream.configs.length > 0 ? { configs: stream.configs } : {}),
   };
 }
 

@@ -21,7 +21,7 @@ function merge(into: FileLintResult, from: FileLintResult): void {
   appendFacts(into.facts, from.facts);
   if (from.refs) (into.refs ??= []).push(...from.refs);
   if (from.ignores) (into.ignores ??= []).push(...from.ignores);
-  if (from.notices) (into.notices ??= []).push(...from.notices);
+  if (from.configs) (into.configs ??= []).push(...from.configs);
 }
 
 function empty(): FileLintResult {

@@ -17,18 +17,18 @@ export interface ParsedYaml {
   documents: ParsedDocument[];
   /** Findings of the parse itself: yaml-syntax, duplicate-key and unrendered-template. */
   findings: Finding[];
-  /** What was read but deliberately not linted (a kustomization file), in words for the summary. */
-  notices: string[];
+  /** Tools' configuration files read but not linted (`kubeadm ClusterConfiguration`), one per document. */
+  configs: string[];
 }
 
 /**
  * A file read one document at a time. `documents` can be iterated once; the parse findings and
- * notices of each document are added to `findings` and `notices` as it is read. A large stream
+ * configuration documents are added to `findings` and `configs` as each is read. A large stream
  * never has to be held in memory whole: a document's syntax tree is garbage once the caller is
  * done with it.
  */
 export interface YamlStream {
   documents: Iterable<ParsedDocument>;
   findings: Finding[];
-  notices: string[];
+  configs: string[];
 }

@@ -2,13 +2,14 @@ import { Composer, LineCounter, Parser, isScalar, type CST, type Document, type 
 import type { Finding, JsonValue, Locator } from '../types.js';
 import type { ParsedDocument, ParsedYaml, YamlStream } from './document.js';
 import { checkAliases } from './aliases.js';
+import { configFileOf } from './config-files.js';
 import { findDuplicateKeys } from './duplicates.js';
 import { createLocator } from './locate.js';
 import { tooDeepAt, withoutContent } from './nesting.js';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, yamlOptions } from './options.js';
 import { aliasMessage, describeError, reporter, type Reporter } from './report.js';
 import { syntaxFindings } from './syntax.js';
-import { isJsonPatch, isKustomization, JSON_PATCH_MESSAGE, KUSTOMIZE_HINT, PLACEHOLDER_HINT, placeholderInMetadata, UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
+import { isJsonPatch, JSON_PATCH_MESSAGE, KUSTOMIZE_HINT, PLACEHOLDER_HINT, placeholderInMetadata, UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
 
 
 /** Converts 1-based line:col of an offset, for stages that report raw offsets. */
@@ -64,7 +65,7 @@ export function streamYaml(file: string, text: string): YamlStream {
   const lineCounter = new LineCounter();
   const report = reporter(file, text, lineCounter);
   const findings: Finding[] = [];
-  const notices: string[] = [];
+  const configs: string[] = [];
   // Counted from the text rather than fed by the parser: the parser does not report the line
   // breaks inside the error tokens it makes of broken input, which would shift every later line.
   countLines(text, lineCounter);
@@ -72,7 +73,7 @@ export function streamYaml(file: string, text: string): YamlStream {
   if (template) {
     // One finding that says what the file is, instead of the cascade that parsing it would give.
     findings.push(report.at(UNRENDERED_TEMPLATE, 'error', template.message, 1, template.start, template.end, template.hint));
-    return { documents: [], findings, notices };
+    return { documents: [], findings, configs };
   }
   const mayHaveAliases = aliasMarkers(text);
   function* documents(): Generator<ParsedDocument> {
@@ -89,10 +90,10 @@ export function streamYaml(file: string, text: string): YamlStream {
         return;
       }
       if (step.done) composed = undefined;
-      else yield readDocument(step.value, ++index, { file, text, lineCounter, report, findings, notices, mayHaveAliases });
+      else yield readDocument(step.value, ++index, { file, text, lineCounter, report, findings, configs, mayHaveAliases });
     }
   }
-  return { documents: documents(), findings, notices };
+  return { documents: documents(), findings, configs };
 }
 
 interface ReadContext {
@@ -101,7 +102,7 @@ interface ReadContext {
   lineCounter: LineCounter;
   report: Reporter;
   findings: Finding[];
-  notices: string[];
+  configs: string[];
   mayHaveAliases: (doc: Document.Parsed) => boolean;
 }
 
@@ -141,8 +142,9 @@ function readDocument({ doc, endOffset, tooDeepAt: deepAt }: Composed, index: nu
     return broken;
   }
   const skipped: ParsedDocument = { index, value: undefined, empty: false, broken: false, locator };
-  if (isKustomization(value)) {
-    ctx.notices.push(`${file}: document ${index} skipped, a Kustomize file (read by kustomize build, not by the API server)`);
+  const config = configFileOf(value);
+  if (config !== undefined) {
+    ctx.configs.push(config);
     return skipped;
   }
   const placeholder = placeholderInMetadata(value);
@@ -165,7 +167,7 @@ function readDocument({ doc, endOffset, tooDeepAt: deepAt }: Composed, index: nu
 export function parseYaml(file: string, text: string): ParsedYaml {
   const stream = streamYaml(file, text);
   const documents = [...stream.documents];
-  return { documents, findings: stream.findings, notices: stream.notices };
+  return { documents, findings: stream.findings, configs: stream.configs };
 }
 
 /**

@@ -47,11 +47,6 @@ export function isJsonPatch(values: readonly JsonValue[]): boolean {
 export const JSON_PATCH_MESSAGE = 'this file is a Kustomize JSON patch (a list of op/path operations), not a manifest';
 export const KUSTOMIZE_HINT = 'lint what Kustomize builds: kustomize build <dir> | k8s-lint -';
 
-/** `kustomization.yaml` itself: read by `kustomize build`, not a Kubernetes object. */
-export function isKustomization(value: JsonValue | undefined): boolean {
-  return isObject(value) && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('kustomize.config.k8s.io/');
-}
-
 const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 
 /**

@@ -36,6 +36,11 @@ export interface RuleContext<O> {
   defaultNamespace: string;
   /** Span of a path of the current resource (relative to the resource). */
   span(path: Path, on?: Target): Span;
+  /**
+   * Whether the schema stage knows the kind of the current resource (built-in, from a CRD or a
+   * given OpenAPI document): false for a kind it has no schema for, undefined when it is off.
+   */
+  kindKnown?: boolean;
 }
 
 export interface CrossReport<M extends string> {

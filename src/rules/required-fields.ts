@@ -22,7 +22,7 @@ export default defineRule({
     missingName: 'missing metadata.name (or metadata.generateName)',
     missingMetadata: 'missing metadata with a name',
   },
-  *check(resource) {
+  *check(resource, ctx) {
     const obj = resource.object;
     if (!isObject(obj)) {
       yield { path: [], on: 'value', messageId: 'notObject', data: { what: describeValue(obj) } };
@@ -41,6 +41,9 @@ export default defineRule({
     // Without apiVersion and kind it is not recognisably an object at all: two findings say enough.
     const named = (field: 'apiVersion' | 'kind') => typeof obj[field] === 'string' && obj[field] !== '';
     if (!named('apiVersion') && !named('kind')) return;
+    // A name is what the API server requires of its objects; a kind nobody gave a schema for may
+    // be anything (a tool's own file format), so apiVersion and kind are all it is asked for.
+    if (ctx.kindKnown === false && named('apiVersion') && named('kind')) return;
     const meta = obj.metadata;
     if (meta === undefined || meta === null) {
       yield { path: meta === null ? ['metadata'] : [], on: 'key', messageId: 'missingMetadata' };

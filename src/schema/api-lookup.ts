@@ -4,6 +4,7 @@
  * resource nobody gave a schema for.
  */
 import type { Catalog, ResourceInfo } from './catalog.js';
+import { DEPRECATED_APIS } from '../k8s/deprecated-apis.js';
 import { splitApiVersion } from './catalog-types.js';
 import { closestName } from './suggest.js';
 
@@ -12,9 +13,18 @@ export type ApiLookup =
   | { status: 'not-served'; message: string; hint?: string; on: 'apiVersion' | 'kind' }
   | { status: 'no-schema'; reason: string };
 
-/** Groups owned by Kubernetes itself: no dot (`apps`, `extensions`) or under `k8s.io`. */
-function isKubernetesGroup(group: string): boolean {
-  return group === '' || !group.includes('.') || group === 'k8s.io' || group.endsWith('.k8s.io');
+/** API groups that some Kubernetes release served and a later one removed (`extensions`, `policy`). */
+const REMOVED_GROUPS: ReadonlySet<string> = new Set(DEPRECATED_APIS.map((api) => splitApiVersion(api.apiVersion).group));
+
+/**
+ * Groups whose kinds are Kubernetes' own, so that a kind the release does not serve there is an
+ * error: the groups this catalog serves, the groups a release served once and removed, and dotless
+ * groups (a CustomResourceDefinition's group must contain a dot, so nothing else can serve them).
+ * Every other group, `*.k8s.io` ones included (Gateway API, volume snapshots, `*.x-k8s.io`), is
+ * left to custom resources: checked when their CRD is known, counted as not schema-checked if not.
+ */
+function isKubernetesGroup(catalog: Catalog, group: string): boolean {
+  return group === '' || !group.includes('.') || REMOVED_GROUPS.has(group) || catalog.servesGroupName(group);
 }
 
 /** GA before beta before alpha, then newer before older (v2 before v1). */
@@ -34,8 +44,8 @@ export function lookupApi(catalog: Catalog, apiVersion: string, kind: string, se
   const resource = catalog.findResource(apiVersion, kind);
   if (resource) return { status: 'served', resource };
   const { group } = splitApiVersion(apiVersion);
-  const known = isKubernetesGroup(group) || crdGroups.has(group);
-  const sameKind = catalog.resourcesOfKind(kind).filter((r) => isKubernetesGroup(r.group) || r.group === group);
+  const known = isKubernetesGroup(catalog, group) || crdGroups.has(group);
+  const sameKind = catalog.resourcesOfKind(kind).filter((r) => isKubernetesGroup(catalog, r.group) || r.group === group);
   const where = crdGroups.has(group) ? 'its CustomResourceDefinition' : servedBy;
   if (known && sameKind.length > 0) {
     const best = preferred(sameKind, group);
@@ -43,7 +53,7 @@ export function lookupApi(catalog: Catalog, apiVersion: string, kind: string, se
   }
   if (known) {
     const kindsHere = catalog.resources.filter((r) => r.group === group).map((r) => r.kind);
-    const kinds = kindsHere.length > 0 ? kindsHere : catalog.resources.filter((r) => isKubernetesGroup(r.group)).map((r) => r.kind);
+    const kinds = kindsHere.length > 0 ? kindsHere : catalog.resources.filter((r) => isKubernetesGroup(catalog, r.group)).map((r) => r.kind);
     const suggestion = closestName(kind, [...new Set(kinds)]);
     if (suggestion) {
       const target = preferred(catalog.resourcesOfKind(suggestion), group);

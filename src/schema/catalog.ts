@@ -60,6 +60,7 @@ export class Catalog {
   readonly definitions: Readonly<Record<string, SchemaNode>>;
   private readonly byApiVersionKind = new Map<string, ResourceInfo>();
   private readonly externalDescriptions: DescriptionSource | undefined;
+  private groups: Set<string> | undefined;
 
   /** `descriptions` answers for descriptions kept outside the nodes (bundled catalogs, merges). */
   constructor(data: CatalogData, descriptions?: DescriptionSource) {
@@ -106,8 +107,13 @@ export class Catalog {
 
   /** True when some resource of this catalog is in the API group of `apiVersion`. */
   servesGroup(apiVersion: string): boolean {
-    const { group } = splitApiVersion(apiVersion);
-    return this.resources.some((r) => r.group === group);
+    return this.servesGroupName(splitApiVersion(apiVersion).group);
+  }
+
+  /** True when some resource of this catalog is in `group` (`''` for the core group). */
+  servesGroupName(group: string): boolean {
+    this.groups ??= new Set(this.resources.map((r) => r.group));
+    return this.groups.has(group);
   }
 
   /**
