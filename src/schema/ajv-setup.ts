@@ -38,6 +38,11 @@ export interface AjvRegistry {
   register(name: string): boolean;
   /** The compiled validator of a definition (compiled once, then cached by ajv). */
   validator(name: string): ValidateFunction | undefined;
+  /**
+   * The JSON Schemas a registered definition compiles from: its own and those of every definition
+   * it refers to, directly or not, sorted by name. What its compiled code depends on, and nothing else.
+   */
+  closure(name: string): [name: string, schema: unknown][];
 }
 
 export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra: Options = {}): AjvRegistry {
@@ -47,7 +52,7 @@ export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra:
     ajv.addFormat(name, { type: format.type, validate: format.validate } as never);
   }
   const hasObjectMeta = definitions[OBJECT_META] !== undefined;
-  const registered = new Set<string>();
+  const registered = new Map<string, Record<string, unknown>>();
   const formats = new Set<string>(Object.keys(FORMATS));
 
   function register(root: string): boolean {
@@ -57,8 +62,8 @@ export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra:
       const name = pending.pop() as string;
       const node = definitions[name];
       if (registered.has(name) || node === undefined) continue;
-      registered.add(name);
       const schema = { $id: definitionRef(name), ...definitionToJsonSchema(name, node, hasObjectMeta) };
+      registered.set(name, schema);
       const used = new Set<string>();
       collectFormats(schema, used);
       for (const format of used) {
@@ -76,6 +81,18 @@ export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra:
     register,
     validator(name) {
       return register(name) ? ajv.getSchema(definitionRef(name)) : undefined;
+    },
+    closure(name) {
+      const seen = new Map<string, unknown>();
+      const pending = [name];
+      while (pending.length > 0) {
+        const next = pending.pop() as string;
+        const schema = registered.get(next);
+        if (seen.has(next) || schema === undefined) continue;
+        seen.set(next, schema);
+        for (const target of referencedDefinitions(schema)) pending.push(target);
+      }
+      return [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     },
   };
 }

@@ -8,7 +8,7 @@ import { Script } from 'node:vm';
  * Where compiled-code caches live: $K8S_LINT_CACHE_DIR, else $XDG_CACHE_HOME/k8s-lint, else
  * ~/.cache/k8s-lint. `K8S_LINT_CACHE_DIR=off` turns the cache off.
  */
-function cacheDir(): string | undefined {
+export function cacheDir(): string | undefined {
   const explicit = process.env.K8S_LINT_CACHE_DIR;
   if (explicit === 'off') return undefined;
   if (explicit) return explicit;

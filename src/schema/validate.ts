@@ -14,10 +14,10 @@
  */
 import type { ValidateFunction } from 'ajv';
 import type { JsonValue, Report, Severity } from '../types.js';
-import { newAjv, type AjvRegistry } from './ajv-setup.js';
 import { lookupApi } from './api-lookup.js';
 import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeCatalogs } from './catalog.js';
 import type { CatalogData } from './catalog-types.js';
+import { cachedCompiler, type CachedCompiler } from './compiled-cache.js';
 import { catalogFromCRD } from './from-crd.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
@@ -111,14 +111,14 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;
   const servedBy = `Kubernetes ${catalog.kubernetesVersion}`;
   const listMaps = new ListMapIndex(catalog);
-  let registry: AjvRegistry | undefined;
+  let compiler: CachedCompiler | undefined;
   const validators = new Map<string, ValidateFunction>();
 
   function validatorFor(definition: string): ValidateFunction {
     let validate = validators.get(definition) ?? precompiled()?.get(definition);
     if (!validate) {
-      registry ??= newAjv(catalog.definitions);
-      validate = registry.validator(definition);
+      compiler ??= cachedCompiler(catalog.definitions);
+      validate = compiler.validator(definition);
       if (!validate) throw new Error(`no schema compiled for ${definition}`);
       validators.set(definition, validate);
     }
