@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Benchmark: prints throughput on a large replicated corpus, the parse-only floor, single-file
-// start-up against `node -e 0`, explain start-up, and peak RSS. Figures, not pass/fail.
+// Benchmark: prints throughput on a large replicated corpus, the parse-only floor, the CRD-heavy
+// ../shared/corpus-large (cold and warm validator cache) against the `yaml` Document-API parse
+// floor, single-file start-up against `node -e 0`, explain start-up, and peak RSS. Figures, not
+// pass/fail.
 //
 //   npm run build && npm run bench [-- --resources 50000 --jobs N --runs 10]
 import { spawnSync } from 'node:child_process';
@@ -59,18 +61,24 @@ function buildCorpus() {
 
 const hasTime = existsSync('/usr/bin/time');
 
-/** Runs a command, returning wall seconds and peak RSS in MB (when /usr/bin/time is there). */
-function timed(cmd, cmdArgs) {
-  const full = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...cmdArgs]] : [cmd, cmdArgs];
+/**
+ * Runs a command, returning wall seconds, and CPU seconds (user + system) and peak RSS in MB when
+ * /usr/bin/time is there.
+ */
+function timed(cmd, cmdArgs, env = {}) {
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%M %U %S', cmd, ...cmdArgs]] : [cmd, cmdArgs];
   const start = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   let rssMb;
+  let cpu;
   if (hasTime) {
     const lines = r.stderr.trim().split('\n');
-    rssMb = Number(lines[lines.length - 1]) / 1024;
+    const [rss, user, sys] = lines[lines.length - 1].split(' ').map(Number);
+    rssMb = rss / 1024;
+    cpu = user + sys;
   }
-  return { seconds, rssMb, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { seconds, cpu, rssMb, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function median(values) {
@@ -89,7 +97,7 @@ console.log(`corpus: ${fmt(corpus.files)} files, ${fmt(corpus.bytes / 1e6, 1)} M
 const floorScript = `
 process.env = { ...process.env };
 import { readFileSync } from 'node:fs';
-import { expandInputs } from ${JSON.stringify(join(ROOT, 'dist', 'files.js'))};
+import { expandInputs } from ${JSON.stringify(join(ROOT, 'dist', 'input', 'files.js'))};
 import { parseYaml } from ${JSON.stringify(join(ROOT, 'dist', 'parse', 'parse-yaml.js'))};
 const { files } = expandInputs([${JSON.stringify(corpus.dir)}]);
 let docs = 0;
@@ -111,6 +119,8 @@ console.log(`full lint:        ${fmt(full.seconds, 2)} s, ${fmt(resources)} reso
 console.log(`parse-only floor: ${fmt(floor.seconds, 2)} s (read + YAML parse in one process), peak RSS ${floor.rssMb ? fmt(floor.rssMb) + ' MB' : 'n/a'}`);
 console.log(`ratio full/floor: ${fmt(full.seconds / floor.seconds, 2)}x`);
 
+benchCorpusLarge();
+
 const one = join(ROOT, 'fixtures', 'cli', 'clean.yaml');
 const nodeTimes = [];
 const lintTimes = [];
@@ -125,3 +135,48 @@ console.log(`node -e 0:          ${fmt(median(nodeTimes) * 1000)} ms (median of 
 console.log(`one small file:     ${fmt(median(lintTimes) * 1000)} ms (median of ${RUNS})`);
 console.log(`explain one field:  ${fmt(median(explainTimes) * 1000)} ms (median of ${RUNS})`);
 rmSync(corpus.dir, { recursive: true, force: true });
+
+/**
+ * The CRD-heavy corpus: a full lint with a cold and a warm validator cache, beside the `yaml`
+ * Document API alone (parseAllDocuments + toJS over the same bytes, one thread), the floor that a
+ * parser below the Document API has to beat.
+ */
+function benchCorpusLarge() {
+  const dir = join(ROOT, '..', 'shared', 'corpus-large');
+  if (!existsSync(dir)) {
+    console.log('\ncorpus-large: skipped (../shared/corpus-large is absent)');
+    return;
+  }
+  const files = manifestFiles(dir);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const yamlEntry = join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js');
+  const floorScript = `
+process.env = { ...process.env };
+const { readFileSync } = require('node:fs');
+const { parseAllDocuments } = require(${JSON.stringify(yamlEntry)});
+let docs = 0;
+for (const f of ${JSON.stringify(files)}) for (const d of parseAllDocuments(readFileSync(f, 'utf8'))) { d.toJS({ maxAliasCount: -1 }); docs++; }
+console.log(docs);
+`;
+  const floor = timed(process.execPath, ['-e', floorScript]);
+  const cache = mkdtempSync(join(tmpdir(), 'k8s-lint-bench-cache-'));
+  const lintArgs = [BIN, '--format', 'json', dir, ...(JOBS ? ['--jobs', JOBS] : [])];
+  const cold = timed(process.execPath, lintArgs, { K8S_LINT_CACHE_DIR: cache });
+  const warm = timed(process.execPath, lintArgs, { K8S_LINT_CACHE_DIR: cache });
+  rmSync(cache, { recursive: true, force: true });
+  let objects = 0;
+  try {
+    objects = JSON.parse(warm.stdout).summary.resources;
+  } catch {
+    console.log(`corpus-large lint failed (exit ${warm.status}): ${warm.stderr.slice(0, 500)}`);
+  }
+  const mb = bytes / 1e6;
+  const line = (label, r) =>
+    `${label} ${fmt(r.seconds, 2)} s wall, ${r.cpu !== undefined ? fmt(r.cpu, 2) + ' s cpu' : 'cpu n/a'}, ${fmt(mb / r.seconds, 2)} MB/s, ${fmt(objects / r.seconds)} objects/s, peak RSS ${r.rssMb ? fmt(r.rssMb) + ' MB' : 'n/a'}`;
+  console.log('');
+  console.log(`corpus-large: ${fmt(files.length)} files, ${fmt(mb, 1)} MB, ${fmt(objects)} objects`);
+  console.log(line('full lint, cold cache:', cold));
+  console.log(line('full lint, warm cache:', warm));
+  console.log(line('yaml Document API:    ', floor));
+  console.log(`ratio warm lint/Document API: ${fmt(warm.seconds / floor.seconds, 2)}x (goal: 0.36x)`);
+}
