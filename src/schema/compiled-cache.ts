@@ -74,8 +74,10 @@ export function cachedCompiler(definitions: Readonly<Record<string, SchemaNode>>
     validator(definition) {
       if (registry === undefined) {
         const { _ } = require('ajv') as typeof import('ajv');
-        // No optimisation passes: they halve the cost of compiling a large schema, and the code
-        // they would remove (repeated names) costs nothing measurable when validating.
+        // No optimisation passes: without them compiling a large schema takes half the time, and
+        // validating takes about 1.5 times as long. On a CRD-heavy repository (87 CRDs, 1,016
+        // custom resources) that trades seconds of compiling for about 0.1 s of validating, and
+        // a first run (a fresh CI machine) is the one that compiles.
         registry = newAjv(definitions, { code: { source: true, formats: _`__k8sFormats`, optimize: false } });
       }
       if (!registry.register(definition)) return undefined;
