@@ -45,9 +45,11 @@ describe('config file', () => {
   it('applies severities, options, ignore globs and suppression settings', () => {
     const r = runCli(['-f', 'compact', '.'], { cwd: PROJECT });
     // nodePort 80 is inside the configured range; vendor/ and *.generated.yaml are skipped;
-    // the untagged images are errors; the unused directive is not reported (off in the config).
+    // the untagged images are errors; the unused directive is not reported (off in the config);
+    // nodePort equal to port gets its informational note.
     expect(r.stdout).toBe(
       'manifests/pod.yaml:11:14: error: image "nginx" has no tag, so it means "nginx:latest", whatever that is on the day a node pulls it [image-tag]\n' +
+        'manifests/service.yaml:11:17: info: nodePort 80 equals port: clients outside the cluster use port 80 of any node, clients inside use port 80 of the Service, and the pod must listen on port 80 (targetPort is not set) [nodeport-target-port]\n' +
         'nested/pod.yaml:11:14: error: image "nginx" has no tag, so it means "nginx:latest", whatever that is on the day a node pulls it [image-tag]\n',
     );
     expect(r.code).toBe(1);
@@ -131,6 +133,15 @@ describe('--quiet and --max-warnings', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('k8s-lint: too many warnings (1; --max-warnings is 0)\n');
     expect(runCli(['--max-warnings', 'lots', '-'], { input: warning }).code).toBe(2);
+  });
+
+  it('info findings are printed but count toward neither the exit code nor --max-warnings', () => {
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n      targetPort: 9090\n';
+    const r = runCli(['--max-warnings', '0', '--format', 'compact', '-'], { input: service });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<stdin>:9:19: info: NodePort Service: reachable on every node');
+    expect(r.stdout).toContain('[nodeport-target-port]');
+    expect(runCli(['--quiet', '--format', 'compact', '-'], { input: service }).stdout).not.toContain('nodeport-target-port');
   });
 
   it('--quiet: warnings are neither printed nor counted', () => {

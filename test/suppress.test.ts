@@ -72,7 +72,7 @@ describe('comment scan', () => {
 });
 
 describe('suppression in the pipeline', () => {
-  const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  type: NodePort\n  ports:\n    - port: 1\n      nodePort: 1 # k8s-lint-disable-line nodeport-range\n';
+  const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n      nodePort: 1 # k8s-lint-disable-line nodeport-range\n';
 
   it('suppresses by rule id and counts only what is left', () => {
     const r = lintSources([{ path: 'a.yaml', text, language: 'yaml' }]);

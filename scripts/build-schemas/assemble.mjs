@@ -7,6 +7,7 @@
  *   - kubernetes-types: line breaks of older descriptions, and the Quantity description.
  * The document then goes through the same converter users get at run time (catalogFromOpenAPI).
  */
+import { addEnforcedEnums } from './enums.mjs';
 import { FIELD_FACTS, SPECIAL_DEFINITIONS } from './facts.mjs';
 import { transplantLineBreaks } from './line-breaks.mjs';
 import { dottedName, referencedDefinition } from './read-models.mjs';
@@ -216,6 +217,7 @@ export function assembleDocument({ models, operations, modelDefs, typesDefs, lin
       }
     }
   }
+  addEnforcedEnums(definitions, modelDefs);
   addKinds(definitions, operations, names);
   return { swagger: '2.0', definitions, paths: resourcePaths(operations, names) };
 }

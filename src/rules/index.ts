@@ -9,6 +9,7 @@ import imageTag from './image-tag.js';
 import labelSyntax from './label-syntax.js';
 import metadataName from './metadata-name.js';
 import nodeportRange from './nodeport-range.js';
+import nodeportTargetPort from './nodeport-target-port.js';
 import nodeportType from './nodeport-type.js';
 import nodeportUnique from './nodeport-unique.js';
 import probePort from './probe-port.js';
@@ -32,6 +33,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   labelSyntax,
   metadataName,
   nodeportRange,
+  nodeportTargetPort,
   nodeportType,
   nodeportUnique,
   probePort,

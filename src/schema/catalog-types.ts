@@ -57,6 +57,12 @@ export interface SchemaNode {
   'x-kubernetes-patch-merge-key'?: string;
   'x-kubernetes-patch-strategy'?: string;
   'x-kubernetes-unions'?: JsonValue[];
+  /**
+   * Bundled catalogs only: the values the API server accepts for an `+enum` string field that
+   * upstream documents give no `enum` (see scripts/build-schemas/enums.mjs). Kept apart from `enum`
+   * because `kubectl explain` shows none for these fields; the empty string (unset) is always allowed.
+   */
+  'x-k8s-lint-enum'?: string[];
   /** On definitions only: the kinds this definition is the schema of. */
   'x-kubernetes-group-version-kind'?: GroupVersionKind[];
 }

@@ -3,7 +3,8 @@
  * bundled catalog of a Kubernetes version, plus any CRDs and OpenAPI documents the caller gives.
  *
  * Rule ids (one per kind of problem; each has docs/rules/<id>.md):
- *   schema        a field has the wrong type, format or value, is missing though required, or is
+ *   schema        a field has the wrong type, format or value (including values outside the set
+ *                 the API server accepts for an enum field), is missing though required, or is
  *                 unknown (an error when strict, a warning otherwise)
  *   unknown-api   the apiVersion/kind pair is a Kubernetes kind not served by that group-version
  *   list-map-key  two entries of a keyed list share their key (container names, ports, env vars)
@@ -19,6 +20,7 @@ import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeC
 import type { CatalogData } from './catalog-types.js';
 import { cachedCompiler, type CachedCompiler } from './compiled-cache.js';
 import { catalogFromCRD } from './from-crd.js';
+import { EnumIndex, unsupportedEnumValues } from './enum-values.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
@@ -111,6 +113,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;
   const servedBy = `Kubernetes ${catalog.kubernetesVersion}`;
   const listMaps = new ListMapIndex(catalog);
+  const enums = new EnumIndex(catalog);
   let compiler: CachedCompiler | undefined;
   const validators = new Map<string, ValidateFunction>();
 
@@ -152,6 +155,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
         reports.push(report('schema', severity, problem));
       }
     }
+    for (const problem of unsupportedEnumValues(catalog, enums, definition, data)) reports.push(report('schema', 'error', problem));
     for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
     return { reports, checked: true };
   }

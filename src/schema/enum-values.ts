@@ -1,0 +1,86 @@
+/**
+ * Values of `+enum` string fields that the API server rejects (`protocol: udp`,
+ * `restartPolicy: always`, `type: nodePort`). Upstream schemas carry no `enum` for these fields;
+ * bundled catalogs hold the accepted values under `x-k8s-lint-enum` (scripts/build-schemas/enums.mjs).
+ * The empty string is the unset value and is never reported: the API server defaults it.
+ */
+import type { Catalog } from './catalog.js';
+import type { SchemaNode } from './catalog-types.js';
+import type { Path } from '../types.js';
+import { fieldPath, type Problem } from './messages.js';
+import { closestName } from './suggest.js';
+
+export const ENUM_KEY = 'x-k8s-lint-enum';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Which definitions have a value set somewhere below them, so most of a document is skipped. */
+export class EnumIndex {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly catalog: Catalog) {}
+
+  definitionHasEnum(name: string): boolean {
+    const known = this.memo.get(name);
+    if (known !== undefined) return known;
+    this.memo.set(name, false); // a cycle without a value set on the way has none
+    const node = this.catalog.definition(name);
+    const result = node !== undefined && this.nodeHasEnum(node);
+    this.memo.set(name, result);
+    return result;
+  }
+
+  nodeHasEnum(node: SchemaNode): boolean {
+    if (node.$ref !== undefined) return this.definitionHasEnum(node.$ref);
+    if (node[ENUM_KEY]?.length) return true;
+    if (node.items && this.nodeHasEnum(node.items)) return true;
+    if (typeof node.additionalProperties === 'object' && this.nodeHasEnum(node.additionalProperties)) return true;
+    return Object.values(node.properties ?? {}).some((child) => this.nodeHasEnum(child));
+  }
+}
+
+function checkValue(allowed: readonly string[], value: unknown, path: Path, out: Problem[]): void {
+  // Other types are the type check's business; "" is unset and gets the default.
+  if (typeof value !== 'string' || value === '' || allowed.includes(value)) return;
+  const named = allowed.filter((v) => v !== '');
+  const list = named.map((v) => JSON.stringify(v)).join(', ');
+  // Compared without regard to case (`udp` → `UDP`, `nodePort` → `NodePort`), or a near typo.
+  const suggestion = closestName(value, named);
+  out.push({
+    kind: 'enum',
+    path,
+    on: 'value',
+    message: `${fieldPath(path)}: ${JSON.stringify(value)} is not one of ${list}`,
+    ...(suggestion ? { hint: `did you mean ${JSON.stringify(suggestion)}?` } : {}),
+  });
+}
+
+function walk(catalog: Catalog, index: EnumIndex, node: SchemaNode, value: unknown, path: Path, out: Problem[], depth: number): void {
+  if (depth > 64) return;
+  if (node.$ref !== undefined) {
+    if (!index.definitionHasEnum(node.$ref)) return;
+    const target = catalog.definition(node.$ref);
+    if (target) walk(catalog, index, target, value, path, out, depth + 1);
+    return;
+  }
+  const allowed = node[ENUM_KEY];
+  if (allowed?.length) checkValue(allowed, value, path, out);
+  if (Array.isArray(value)) {
+    const items = node.items;
+    if (items && index.nodeHasEnum(items)) value.forEach((item, i) => walk(catalog, index, items, item, [...path, i], out, depth + 1));
+    return;
+  }
+  if (!isPlainObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    if (childNode && index.nodeHasEnum(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
+  }
+}
+
+/** Values outside the accepted set in `value`, checked against the definition `name`. */
+export function unsupportedEnumValues(catalog: Catalog, index: EnumIndex, name: string, value: unknown): Problem[] {
+  const out: Problem[] = [];
+  if (index.definitionHasEnum(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
+  return out;
+}
