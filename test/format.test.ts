@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../src/format/index.js';
 import { escapeData, escapeProperty } from '../src/format/github.js';
 import { escapeXml } from '../src/format/junit.js';
+import { colors } from '../src/format/colors.js';
+import { summaryLine } from '../src/format/summary.js';
 import { GOLDEN_DIR, GOLDEN_FILES, goldenResult, renderGolden } from './helpers/format-goldens.js';
 
 /** `node scripts/update-format-goldens.mjs` sets this to rewrite the goldens instead of comparing. */
@@ -58,3 +60,14 @@ describe('escaping', () => {
 function result() {
   return goldenResult();
 }
+
+describe('summary line', () => {
+  const line = (errors: number, warnings: number, infos: number) =>
+    summaryLine({ findings: [], sources: new Map(), summary: { files: 2, resources: 3, errors, warnings, infos, unchecked: 0, notices: [] } }, colors(false));
+
+  it('counts errors and warnings, and notes only when there are some', () => {
+    expect(line(1, 0, 0)).toBe('2 files, 3 resources: 1 error, 0 warnings');
+    expect(line(0, 2, 1)).toBe('2 files, 3 resources: 0 errors, 2 warnings, 1 info');
+    expect(line(0, 0, 3)).toBe('2 files, 3 resources: 0 errors, 0 warnings, 3 infos');
+  });
+});
