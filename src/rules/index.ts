@@ -1,6 +1,7 @@
 import type { Rule, RuleMeta } from './define-rule.js';
 import { parseRules } from './parse-rules.js';
 import { commandRuleMetas, schemaRuleMetas, suppressionRuleMetas } from './stage-rules.js';
+import containerImage from './container-image.js';
 import containerPorts from './container-ports.js';
 import containerProbes from './container-probes.js';
 import containerResources from './container-resources.js';
@@ -24,6 +25,7 @@ import workloadSelector from './workload-selector.js';
 /** Rules that look at resources, sorted by id. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const resourceRules: readonly Rule<string, any, any>[] = [
+  containerImage,
   containerPorts,
   containerProbes,
   containerResources,
