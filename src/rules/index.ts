@@ -14,6 +14,7 @@ import nodeportType from './nodeport-type.js';
 import nodeportUnique from './nodeport-unique.js';
 import probePort from './probe-port.js';
 import requiredFields from './required-fields.js';
+import resourceRequests from './resource-requests.js';
 import restartPolicy from './restart-policy.js';
 import servicePorts from './service-ports.js';
 import serviceSelector from './service-selector.js';
@@ -38,6 +39,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   nodeportUnique,
   probePort,
   requiredFields,
+  resourceRequests,
   restartPolicy,
   servicePorts,
   serviceSelector,
