@@ -12,6 +12,7 @@ import metadataName from './metadata-name.js';
 import nodeportRange from './nodeport-range.js';
 import nodeportType from './nodeport-type.js';
 import nodeportUnique from './nodeport-unique.js';
+import probeHandler from './probe-handler.js';
 import probePort from './probe-port.js';
 import requiredFields from './required-fields.js';
 import resourceRequests from './resource-requests.js';
@@ -37,6 +38,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   nodeportRange,
   nodeportType,
   nodeportUnique,
+  probeHandler,
   probePort,
   requiredFields,
   resourceRequests,
