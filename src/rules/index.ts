@@ -22,6 +22,7 @@ import serviceSelector from './service-selector.js';
 import serviceTargetPort from './service-target-port.js';
 import volumeMounts from './volume-mounts.js';
 import volumeNames from './volume-names.js';
+import volumeSource from './volume-source.js';
 import workloadSelector from './workload-selector.js';
 
 /** Rules that look at resources, sorted by id. */
@@ -48,6 +49,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   serviceTargetPort,
   volumeMounts,
   volumeNames,
+  volumeSource,
   workloadSelector,
 ];
 
