@@ -6,6 +6,7 @@ import containerPorts from './container-ports.js';
 import containerProbes from './container-probes.js';
 import containerResources from './container-resources.js';
 import deprecatedApi from './deprecated-api.js';
+import envVars from './env-vars.js';
 import imageTag from './image-tag.js';
 import labelSyntax from './label-syntax.js';
 import metadataName from './metadata-name.js';
@@ -33,6 +34,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   containerProbes,
   containerResources,
   deprecatedApi,
+  envVars,
   imageTag,
   labelSyntax,
   metadataName,
