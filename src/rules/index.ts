@@ -18,6 +18,7 @@ import probePort from './probe-port.js';
 import requiredFields from './required-fields.js';
 import resourceRequests from './resource-requests.js';
 import restartPolicy from './restart-policy.js';
+import rollingUpdate from './rolling-update.js';
 import servicePorts from './service-ports.js';
 import serviceSelector from './service-selector.js';
 import serviceTargetPort from './service-target-port.js';
@@ -46,6 +47,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   requiredFields,
   resourceRequests,
   restartPolicy,
+  rollingUpdate,
   servicePorts,
   serviceSelector,
   serviceTargetPort,
