@@ -5,6 +5,7 @@ import containerImage from './container-image.js';
 import containerPorts from './container-ports.js';
 import containerProbes from './container-probes.js';
 import containerResources from './container-resources.js';
+import cronjobSchedule from './cronjob-schedule.js';
 import deprecatedApi from './deprecated-api.js';
 import envVars from './env-vars.js';
 import imageTag from './image-tag.js';
@@ -34,6 +35,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   containerPorts,
   containerProbes,
   containerResources,
+  cronjobSchedule,
   deprecatedApi,
   envVars,
   imageTag,
