@@ -13,14 +13,21 @@ function overcommitAllowed(name: string): boolean {
   return isNative(name) && !name.startsWith('hugepages-');
 }
 
-export default defineRule<'overLimit' | 'notEqual' | 'noLimit' | 'hugePagesAlone'>({
+/** Extended resources (outside kubernetes.io) are counted in whole units. */
+function isExtended(name: string): boolean {
+  return !isNative(name) && !name.startsWith('requests.');
+}
+
+export default defineRule<'negative' | 'fractional' | 'overLimit' | 'notEqual' | 'noLimit' | 'hugePagesAlone'>({
   id: 'resource-requests',
-  description: 'Require container resource requests not to exceed their limits, and to equal them for hugepages and extended resources',
+  description: 'Require container resource requests within their limits (equal to them for hugepages and extended resources), and amounts the API server accepts',
   severity: 'error',
   recommended: true,
   category: 'correctness',
   kinds: POD_KINDS,
   messages: {
+    negative: '{{kind}}.{{resource}} {{value}} is negative',
+    fractional: '{{kind}}.{{resource}} {{value}} is not a whole number; {{resource}} is counted in whole units',
     overLimit: '{{resource}} request {{request}} is greater than its limit {{limit}}',
     notEqual: '{{resource}} request {{request}} differs from its limit {{limit}}; {{resource}} cannot be overcommitted, so they must be equal',
     noLimit: '{{resource}} is requested without a limit; {{resource}} cannot be overcommitted, so it needs a limit equal to the request',
@@ -35,6 +42,16 @@ export default defineRule<'overLimit' | 'notEqual' | 'noLimit' | 'hugePagesAlone
       if (!resources) continue;
       const requests = asObject(resources.requests) ?? {};
       const limits = asObject(resources.limits) ?? {};
+      for (const [kind, list] of [['requests', requests], ['limits', limits]] as const) {
+        for (const [name, written] of Object.entries(list)) {
+          const milli = milliValue(written);
+          if (milli === undefined) continue;
+          const data = { kind, resource: name, value: String(written) };
+          const path = [...c.path, 'resources', kind, name];
+          if (milli < 0n) yield { path, on: 'value', messageId: 'negative', data };
+          else if (isExtended(name) && milli % 1000n !== 0n) yield { path, on: 'value', messageId: 'fractional', data };
+        }
+      }
       for (const [name, written] of Object.entries(requests)) {
         const request = milliValue(written);
         if (request === undefined) continue;
