@@ -1,4 +1,5 @@
 import { versionAtLeast } from '../k8s/api-version.js';
+import { isSidecar } from '../k8s/probes.js';
 import { asObject } from '../k8s/values.js';
 import { containersOf, podSpecOf, POD_KINDS } from '../k8s/workloads.js';
 import { defineRule } from './define-rule.js';
@@ -37,7 +38,7 @@ export default defineRule<'none' | 'several'>({
     const off = new Set([...(versionAtLeast(ctx.kubernetesVersion, '1.24') ? [] : ['grpc']), ...(versionAtLeast(ctx.kubernetesVersion, '1.30') ? [] : ['sleep'])]);
     for (const c of containersOf(spec, ['initContainers', 'containers'])) {
       // Plain init containers may not have probes or hooks at all (a different error); sidecars may.
-      if (c.group === 'initContainers' && c.value.restartPolicy !== 'Always') continue;
+      if (c.group === 'initContainers' && !isSidecar(c, ctx.kubernetesVersion)) continue;
       for (const { path, types } of HANDLERS) {
         let handler: unknown = c.value;
         for (const key of path) handler = asObject(handler)?.[key];
