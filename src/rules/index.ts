@@ -16,6 +16,7 @@ import nodeportType from './nodeport-type.js';
 import nodeportUnique from './nodeport-unique.js';
 import probeHandler from './probe-handler.js';
 import probePort from './probe-port.js';
+import probeSettings from './probe-settings.js';
 import requiredFields from './required-fields.js';
 import resourceRequests from './resource-requests.js';
 import restartPolicy from './restart-policy.js';
@@ -46,6 +47,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   nodeportUnique,
   probeHandler,
   probePort,
+  probeSettings,
   requiredFields,
   resourceRequests,
   restartPolicy,
