@@ -64,7 +64,8 @@ export default defineRule<Ids>({
     const strategy = asObject(asObject(asObject(resource.object)?.spec)?.[field]);
     if (!strategy) return;
     const path: Path = ['spec', field];
-    const type = strategy.type ?? 'RollingUpdate';
+    // An empty or missing type is defaulted to RollingUpdate.
+    const type = strategy.type === undefined || strategy.type === null || strategy.type === '' ? 'RollingUpdate' : strategy.type;
     const other = deployment ? 'Recreate' : 'OnDelete';
     if (typeof type !== 'string') return;
     if (type !== 'RollingUpdate' && type !== other) {
