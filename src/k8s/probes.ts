@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue, Path } from '../types.js';
+import { versionAtLeast } from './api-version.js';
 import { asObject } from './values.js';
 import type { ContainerRef } from './workloads.js';
 
@@ -33,4 +34,12 @@ export function handlerPorts(container: ContainerRef): HandlerPort[] {
     }
   }
   return out;
+}
+
+/**
+ * An init container that keeps running beside the others (`restartPolicy: Always`). The field is
+ * dropped before validation before 1.29, where the SidecarContainers feature is off by default.
+ */
+export function isSidecar(container: ContainerRef, kubernetesVersion: string): boolean {
+  return container.group === 'initContainers' && container.value.restartPolicy === 'Always' && versionAtLeast(kubernetesVersion, '1.29');
 }

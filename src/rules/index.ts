@@ -1,10 +1,13 @@
 import type { Rule, RuleMeta } from './define-rule.js';
 import { parseRules } from './parse-rules.js';
 import { commandRuleMetas, schemaRuleMetas, suppressionRuleMetas } from './stage-rules.js';
+import containerImage from './container-image.js';
 import containerPorts from './container-ports.js';
 import containerProbes from './container-probes.js';
 import containerResources from './container-resources.js';
+import cronjobSchedule from './cronjob-schedule.js';
 import deprecatedApi from './deprecated-api.js';
+import envVars from './env-vars.js';
 import imageTag from './image-tag.js';
 import labelSyntax from './label-syntax.js';
 import metadataName from './metadata-name.js';
@@ -12,23 +15,31 @@ import nodeportRange from './nodeport-range.js';
 import nodeportTargetPort from './nodeport-target-port.js';
 import nodeportType from './nodeport-type.js';
 import nodeportUnique from './nodeport-unique.js';
+import probeHandler from './probe-handler.js';
 import probePort from './probe-port.js';
+import probeSettings from './probe-settings.js';
 import requiredFields from './required-fields.js';
+import resourceRequests from './resource-requests.js';
 import restartPolicy from './restart-policy.js';
+import rollingUpdate from './rolling-update.js';
 import servicePorts from './service-ports.js';
 import serviceSelector from './service-selector.js';
 import serviceTargetPort from './service-target-port.js';
 import volumeMounts from './volume-mounts.js';
 import volumeNames from './volume-names.js';
+import volumeSource from './volume-source.js';
 import workloadSelector from './workload-selector.js';
 
 /** Rules that look at resources, sorted by id. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const resourceRules: readonly Rule<string, any, any>[] = [
+  containerImage,
   containerPorts,
   containerProbes,
   containerResources,
+  cronjobSchedule,
   deprecatedApi,
+  envVars,
   imageTag,
   labelSyntax,
   metadataName,
@@ -36,14 +47,19 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   nodeportTargetPort,
   nodeportType,
   nodeportUnique,
+  probeHandler,
   probePort,
+  probeSettings,
   requiredFields,
+  resourceRequests,
   restartPolicy,
+  rollingUpdate,
   servicePorts,
   serviceSelector,
   serviceTargetPort,
   volumeMounts,
   volumeNames,
+  volumeSource,
   workloadSelector,
 ];
 
