@@ -3,7 +3,7 @@ import { asObject } from '../k8s/values.js';
 import type { Path } from '../types.js';
 import { defineRule, type RuleReport } from './define-rule.js';
 
-type Ids = 'badType' | 'recreateRollingUpdate' | 'badPercent' | 'negative' | 'over100' | 'bothZero' | 'bothSet';
+type Ids = 'recreateRollingUpdate' | 'badPercent' | 'negative' | 'over100' | 'bothZero' | 'bothSet';
 
 /** One of maxUnavailable / maxSurge: as written, or the default apps/v1 fills in. */
 interface Bound {
@@ -48,7 +48,6 @@ export default defineRule<Ids>({
   category: 'correctness',
   kinds: ['DaemonSet', 'Deployment'],
   messages: {
-    badType: '{{field}} type "{{value}}" is not supported: use {{allowed}}',
     recreateRollingUpdate: 'rollingUpdate may not be set when the strategy type is Recreate',
     badPercent: '{{field}} "{{value}}" is not a valid percentage such as "25%"',
     negative: '{{field}} {{value}} must not be negative',
@@ -68,10 +67,8 @@ export default defineRule<Ids>({
     const type = strategy.type === undefined || strategy.type === null || strategy.type === '' ? 'RollingUpdate' : strategy.type;
     const other = deployment ? 'Recreate' : 'OnDelete';
     if (typeof type !== 'string') return;
-    if (type !== 'RollingUpdate' && type !== other) {
-      yield { path: [...path, 'type'], on: 'value', messageId: 'badType', data: { field, value: type, allowed: `RollingUpdate or ${other}` } };
-      return;
-    }
+    // Any other type is outside the field's value set: the schema stage reports it, with a did-you-mean.
+    if (type !== 'RollingUpdate' && type !== other) return;
     const rollingUpdate = strategy.rollingUpdate;
     if (type === 'Recreate' && rollingUpdate !== undefined && rollingUpdate !== null) {
       yield { path: [...path, 'rollingUpdate'], on: 'key', messageId: 'recreateRollingUpdate', hint: 'remove rollingUpdate, or use type RollingUpdate' };
