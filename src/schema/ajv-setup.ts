@@ -40,7 +40,8 @@ export interface AjvRegistry {
   validator(name: string): ValidateFunction | undefined;
 }
 
-export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra: Options = {}): AjvRegistry {
+/** `structural`: definitions that come from CRDs and are converted with the API server's CRD semantics. */
+export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra: Options = {}, structural: ReadonlySet<string> = new Set()): AjvRegistry {
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...extra });
   for (const [name, format] of Object.entries(FORMATS)) {
@@ -58,7 +59,7 @@ export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra:
       const node = definitions[name];
       if (registered.has(name) || node === undefined) continue;
       registered.add(name);
-      const schema = { $id: definitionRef(name), ...definitionToJsonSchema(name, node, hasObjectMeta) };
+      const schema = { $id: definitionRef(name), ...definitionToJsonSchema(name, node, hasObjectMeta, structural.has(name) ? { branch: false } : undefined) };
       const used = new Set<string>();
       collectFormats(schema, used);
       for (const format of used) {

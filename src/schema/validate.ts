@@ -17,8 +17,9 @@ import type { JsonValue, Report, Severity } from '../types.js';
 import { newAjv, type AjvRegistry } from './ajv-setup.js';
 import { lookupApi } from './api-lookup.js';
 import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeCatalogs } from './catalog.js';
-import type { CatalogData } from './catalog-types.js';
+import type { CatalogData, SchemaNode } from './catalog-types.js';
 import { catalogFromCRD } from './from-crd.js';
+import { defaultCustomResource } from './crd-defaults.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
@@ -61,6 +62,11 @@ export interface SchemaCheckResult {
 export interface SchemaChecker {
   readonly catalog: Catalog;
   check(resource: SchemaCheckInput): SchemaCheckResult;
+  /**
+   * A custom resource as the API server validates it: nulls pruned and its CRD's defaults applied.
+   * Undefined when the kind is not defined by one of the checker's CRDs.
+   */
+  defaulted(resource: SchemaCheckInput): JsonValue | undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, JsonValue> {
@@ -98,13 +104,19 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const strict = options.strict ?? true;
   const extra: Catalog[] = [];
   const crdGroups = new Set<string>();
+  const crdDefinitions = new Set<string>();
+  const base = loadCatalog(version);
   for (const crd of crdObjects(options.crds ?? [])) {
     const data = catalogFromCRD(crd);
-    for (const r of data.resources) crdGroups.add(r.group);
-    if (data.resources.length > 0) extra.push(createCatalog(data));
+    const resources = data.resources;
+    for (const r of resources) {
+      crdGroups.add(r.group);
+      crdDefinitions.add(r.definition);
+    }
+    const definitions = Object.fromEntries(resources.map((r) => [r.definition, data.definitions[r.definition] as SchemaNode]));
+    if (resources.length > 0) extra.push(createCatalog({ ...data, resources, definitions }));
   }
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
-  const base = loadCatalog(version);
   const catalog = mergeCatalogs(base, ...extra);
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
@@ -117,7 +129,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   function validatorFor(definition: string): ValidateFunction {
     let validate = validators.get(definition) ?? precompiled()?.get(definition);
     if (!validate) {
-      registry ??= newAjv(catalog.definitions);
+      registry ??= newAjv(catalog.definitions, {}, crdDefinitions);
       validate = registry.validator(definition);
       if (!validate) throw new Error(`no schema compiled for ${definition}`);
       validators.set(definition, validate);
@@ -143,7 +155,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       return { reports, checked: false, reason: found.reason };
     }
     const definition = found.resource.definition;
-    const data = withoutNullFields(object);
+    const data = prepared(definition, object);
     const validate = validatorFor(definition);
     const reports: Report[] = [];
     if (!validate(data)) {
@@ -156,6 +168,12 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     return { reports, checked: true };
   }
 
+  /** The object the validator sees: CRD kinds are pruned and defaulted, built-in kinds lose their null fields. */
+  function prepared(definition: string, object: JsonValue): JsonValue {
+    const schema = crdDefinitions.has(definition) ? catalog.definition(definition) : undefined;
+    return schema ? defaultCustomResource(schema, object) : withoutNullFields(object);
+  }
+
   return {
     catalog,
     check(input) {
@@ -165,6 +183,10 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
         // A checker bug must not stop a lint run; the resource is reported as unchecked.
         return { reports: [], checked: false, reason: `schema check failed: ${error instanceof Error ? error.message : String(error)}` };
       }
+    },
+    defaulted({ apiVersion, kind, object }) {
+      const resource = typeof apiVersion === 'string' && typeof kind === 'string' ? catalog.findResource(apiVersion, kind) : undefined;
+      return resource && crdDefinitions.has(resource.definition) ? prepared(resource.definition, object) : undefined;
     },
   };
 }
