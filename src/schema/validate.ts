@@ -8,6 +8,7 @@
  *   unknown-api   the apiVersion/kind pair is a Kubernetes kind not served by that group-version
  *   list-map-key  two entries of a keyed list share their key (container names, ports, env vars)
  *   missing-schema  no schema at all for a kind (only with `requireSchemas`)
+ *   crd-schema    a CustomResourceDefinition the API server would refuse (or never serve)
  *
  * Validators are compiled lazily, per definition, and cached on the checker; definitions shared
  * by several kinds (PodSpec, ObjectMeta) are compiled once per checker.
@@ -20,6 +21,7 @@ import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeC
 import type { CatalogData, SchemaNode } from './catalog-types.js';
 import { catalogFromCRD } from './from-crd.js';
 import { defaultCustomResource } from './crd-defaults.js';
+import { validateCrd } from './crd-validate.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
@@ -106,9 +108,11 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const crdGroups = new Set<string>();
   const crdDefinitions = new Set<string>();
   const base = loadCatalog(version);
+  // A group-version the API server serves itself is never handed to a CRD (crd-validate.ts says why).
+  const builtIn = (apiVersion: string): boolean => base.resources.some((r) => r.apiVersion === apiVersion);
   for (const crd of crdObjects(options.crds ?? [])) {
     const data = catalogFromCRD(crd);
-    const resources = data.resources;
+    const resources = data.resources.filter((r) => !builtIn(r.apiVersion));
     for (const r of resources) {
       crdGroups.add(r.group);
       crdDefinitions.add(r.definition);
@@ -165,6 +169,9 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       }
     }
     for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
+    if (kind === 'CustomResourceDefinition' && apiVersion.startsWith('apiextensions.k8s.io/')) {
+      for (const problem of validateCrd(object, builtIn, servedBy)) reports.push(report('crd-schema', 'error', problem));
+    }
     return { reports, checked: true };
   }
 
