@@ -69,6 +69,8 @@ function checkListType(node: JsonObject, path: Path, out: CrdProblem[]): void {
     out.push(at([...path, 'x-kubernetes-list-type'], 'key', 'must only be used on type array'));
     return;
   }
+  // Keys of the wrong shape are the schema rule's to report.
+  if (keys !== undefined && keys !== null && !Array.isArray(keys)) return;
   const hasKeys = Array.isArray(keys) && keys.length > 0;
   if (hasKeys && listType !== 'map') {
     out.push(at([...path, 'x-kubernetes-list-map-keys'], 'key', 'must only be set when x-kubernetes-list-type is map'));

@@ -67,3 +67,18 @@ export function catalogFromCRD(crd: JsonValue): CatalogData {
   }
   return { kubernetesVersion: 'crd', resources: sortResources(resources), definitions };
 }
+
+/**
+ * `catalogFromCRD` without the group-versions the bundled catalog serves itself: kube-apiserver
+ * keeps serving those with its built-in API (it registers no APIService for a CRD there), so a
+ * CRD never replaces a built-in kind's schema. The `crd-schema` rule reports such a CRD.
+ */
+export function catalogFromCRDBeside(crd: JsonValue, builtIn: { readonly resources: readonly ResourceInfo[] }): CatalogData {
+  const data = catalogFromCRD(crd);
+  const served = new Set(builtIn.resources.map((r) => r.apiVersion));
+  const resources = data.resources.filter((r) => !served.has(r.apiVersion));
+  if (resources.length === data.resources.length) return data;
+  const definitions: Record<string, SchemaNode> = {};
+  for (const r of resources) definitions[r.definition] = data.definitions[r.definition] as SchemaNode;
+  return { ...data, resources, definitions };
+}

@@ -18,8 +18,8 @@ import type { JsonValue, Report, Severity } from '../types.js';
 import { newAjv, type AjvRegistry } from './ajv-setup.js';
 import { lookupApi } from './api-lookup.js';
 import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeCatalogs } from './catalog.js';
-import type { CatalogData, SchemaNode } from './catalog-types.js';
-import { catalogFromCRD } from './from-crd.js';
+import type { CatalogData } from './catalog-types.js';
+import { catalogFromCRDBeside } from './from-crd.js';
 import { defaultCustomResource } from './crd-defaults.js';
 import { validateCrd } from './crd-validate.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
@@ -108,17 +108,14 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const crdGroups = new Set<string>();
   const crdDefinitions = new Set<string>();
   const base = loadCatalog(version);
-  // A group-version the API server serves itself is never handed to a CRD (crd-validate.ts says why).
   const builtIn = (apiVersion: string): boolean => base.resources.some((r) => r.apiVersion === apiVersion);
   for (const crd of crdObjects(options.crds ?? [])) {
-    const data = catalogFromCRD(crd);
-    const resources = data.resources.filter((r) => !builtIn(r.apiVersion));
-    for (const r of resources) {
+    const data = catalogFromCRDBeside(crd, base);
+    for (const r of data.resources) {
       crdGroups.add(r.group);
       crdDefinitions.add(r.definition);
     }
-    const definitions = Object.fromEntries(resources.map((r) => [r.definition, data.definitions[r.definition] as SchemaNode]));
-    if (resources.length > 0) extra.push(createCatalog({ ...data, resources, definitions }));
+    if (data.resources.length > 0) extra.push(createCatalog(data));
   }
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
   const catalog = mergeCatalogs(base, ...extra);
