@@ -49,9 +49,16 @@ function special(name: string): JsonSchema | undefined {
   return undefined;
 }
 
-/** How a CRD schema differs from a built-in one (see the module comment); `branch`: inside oneOf/anyOf/allOf/not. */
+/**
+ * How a CRD schema differs from a built-in one (see the module comment). `branch`: inside
+ * oneOf/anyOf/allOf/not. `open`: an array item under `x-kubernetes-preserve-unknown-fields`, which
+ * the API server's pruning skips like the array itself (skipPrune in
+ * k8s.io/apiextensions-apiserver/pkg/apiserver/schema/pruning/algorithm.go); the item's own
+ * properties are pruned as usual.
+ */
 export interface StructuralMode {
   branch: boolean;
+  open?: boolean;
 }
 
 export function definitionToJsonSchema(name: string, node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode): JsonSchema {
@@ -66,7 +73,9 @@ export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, struc
   else if (node.type !== undefined) out.type = node.type;
   if (structural && node.nullable === true && out.type !== undefined) out.type = [...[out.type].flat(), 'null'];
   const branch: StructuralMode | undefined = structural ? { branch: true } : undefined;
-  const same = structural;
+  const same: StructuralMode | undefined = structural ? { branch: structural.branch } : undefined;
+  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true || structural?.open === true;
+  const itemMode: StructuralMode | undefined = structural && preserve ? { branch: structural.branch, open: true } : same;
   if (node.format !== undefined && !intOrString) out.format = node.format;
   for (const key of PASS_THROUGH) if (node[key] !== undefined) out[key] = node[key];
   // OpenAPI v3.0 (and so CRDs) writes exclusive bounds as booleans next to minimum/maximum.
@@ -77,9 +86,8 @@ export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, struc
     if (list) out[key] = list.map((child) => nodeToJsonSchema(child, hasObjectMeta, branch));
   }
   if (node.not) out.not = nodeToJsonSchema(node.not, hasObjectMeta, branch);
-  if (node.items) out.items = nodeToJsonSchema(node.items, hasObjectMeta, same);
+  if (node.items) out.items = nodeToJsonSchema(node.items, hasObjectMeta, itemMode);
 
-  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
   const embedded = node['x-kubernetes-embedded-resource'] === true;
   let properties = node.properties;
   if (embedded) {
