@@ -88,7 +88,7 @@ function checkVersions(spec: JsonObject, v1: boolean, out: CrdProblem[]): void {
     if (seen.has(name)) out.push(at(['spec', 'versions', i, 'name'], 'value', `version names must be unique; "${name}" is already used`));
     seen.add(name);
   });
-  if (storage !== 1 && versions.length > 0) {
+  if (storage !== 1) {
     out.push(at(['spec', 'versions'], 'key', `must have exactly one version marked as storage version (found ${storage})`));
   }
 }
