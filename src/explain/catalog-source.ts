@@ -4,7 +4,8 @@
  * Only the definitions a query touches are assembled.
  */
 import type { JsonValue } from '../types.js';
-import { catalogFromCRD, createCatalog, mergeCatalogs, type Catalog } from '../schema/catalog.js';
+import { createCatalog, mergeCatalogs, type Catalog } from '../schema/catalog.js';
+import { catalogFromCRDBeside } from '../schema/from-crd.js';
 import { CATEGORIES, LIMITED_VERBS, SHORT_NAMES, STANDARD_VERBS, groupResourceKey } from './api-facts.js';
 import type { ApiResource, ExplainSource, SchemaNode } from './model.js';
 import { isObject } from '../parse/resources.js';
@@ -58,7 +59,7 @@ export class CatalogExplainSource implements ExplainSource {
 
   constructor(base: Catalog, objects: readonly JsonValue[] = []) {
     const crds = objects.flatMap(listItems);
-    const crdCatalogs = crds.map((crd) => createCatalog(catalogFromCRD(crd)));
+    const crdCatalogs = crds.map((crd) => createCatalog(catalogFromCRDBeside(crd, base)));
     this.catalog = mergeCatalogs(base, ...crdCatalogs);
     const customNames = new Map<string, CrdNames>();
     for (const crd of crds) {

@@ -45,7 +45,8 @@ export interface AjvRegistry {
   closure(name: string): [name: string, schema: unknown][];
 }
 
-export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra: Options = {}): AjvRegistry {
+/** `structural`: definitions that come from CRDs and are converted with the API server's CRD semantics. */
+export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra: Options = {}, structural: ReadonlySet<string> = new Set()): AjvRegistry {
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...extra });
   for (const [name, format] of Object.entries(FORMATS)) {
@@ -62,7 +63,7 @@ export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra:
       const name = pending.pop() as string;
       const node = definitions[name];
       if (registered.has(name) || node === undefined) continue;
-      const schema = { $id: definitionRef(name), ...definitionToJsonSchema(name, node, hasObjectMeta) };
+      const schema = { $id: definitionRef(name), ...definitionToJsonSchema(name, node, hasObjectMeta, structural.has(name) ? { branch: false } : undefined) };
       registered.set(name, schema);
       const used = new Set<string>();
       collectFormats(schema, used);

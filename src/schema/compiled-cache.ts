@@ -65,8 +65,11 @@ export interface CachedCompiler {
   validator(definition: string): ValidateFunction | undefined;
 }
 
-/** Compiles definitions on demand, reading and writing the on-disk cache. */
-export function cachedCompiler(definitions: Readonly<Record<string, SchemaNode>>): CachedCompiler {
+/**
+ * Compiles definitions on demand, reading and writing the on-disk cache. `structural` names the
+ * definitions that come from CRDs (converted with the API server's CRD semantics, see newAjv).
+ */
+export function cachedCompiler(definitions: Readonly<Record<string, SchemaNode>>, structural: ReadonlySet<string> = new Set()): CachedCompiler {
   let registry: AjvRegistry | undefined;
   let context: string | undefined;
   const dir = cacheDir();
@@ -78,7 +81,7 @@ export function cachedCompiler(definitions: Readonly<Record<string, SchemaNode>>
         // validating takes about 1.5 times as long. On a CRD-heavy repository (87 CRDs, 1,016
         // custom resources) that trades seconds of compiling for about 0.1 s of validating, and
         // a first run (a fresh CI machine) is the one that compiles.
-        registry = newAjv(definitions, { code: { source: true, formats: _`__k8sFormats`, optimize: false } });
+        registry = newAjv(definitions, { code: { source: true, formats: _`__k8sFormats`, optimize: false } }, structural);
       }
       if (!registry.register(definition)) return undefined;
       context ??= codeContext();

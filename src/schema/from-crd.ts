@@ -19,32 +19,9 @@ export function crdDefinitionName(group: string, version: string, kind: string):
   return `${group.split('.').reverse().join('.')}.${version}.${kind}`;
 }
 
-/**
- * The API server applies a CRD's defaults before validating, so a required field with a default
- * can be left out: drop such fields from `required`, at every level.
- */
-function withoutDefaultedRequired(node: SchemaNode): SchemaNode {
-  const out: SchemaNode = { ...node };
-  if (node.properties) {
-    const properties: Record<string, SchemaNode> = {};
-    for (const [key, child] of Object.entries(node.properties)) properties[key] = withoutDefaultedRequired(child);
-    out.properties = properties;
-    const required = (node.required ?? []).filter((key) => properties[key]?.default === undefined);
-    if (required.length > 0) out.required = required;
-    else delete out.required;
-  }
-  if (node.items) out.items = withoutDefaultedRequired(node.items);
-  if (typeof node.additionalProperties === 'object') out.additionalProperties = withoutDefaultedRequired(node.additionalProperties);
-  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-    const list = node[key];
-    if (list) out[key] = list.map(withoutDefaultedRequired);
-  }
-  return out;
-}
-
 /** The root schema of a served version, with metadata/apiVersion/kind as the API server sees them. */
 function rootSchema(raw: JsonValue | undefined, group: string, version: string, kind: string): SchemaNode {
-  const node: SchemaNode = isObject(raw) ? withoutDefaultedRequired(toSchemaNode(raw)) : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+  const node: SchemaNode = isObject(raw) ? toSchemaNode(raw) : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
   const properties = { ...(node.properties ?? {}) };
   const metadataDescription = properties.metadata?.description;
   properties.metadata = { ...(metadataDescription ? { description: metadataDescription } : {}), $ref: OBJECT_META };
@@ -89,4 +66,19 @@ export function catalogFromCRD(crd: JsonValue): CatalogData {
     resources.push({ group, version, kind, apiVersion: joinApiVersion(group, version), plural, namespaced, definition });
   }
   return { kubernetesVersion: 'crd', resources: sortResources(resources), definitions };
+}
+
+/**
+ * `catalogFromCRD` without the group-versions the bundled catalog serves itself: kube-apiserver
+ * keeps serving those with its built-in API (it registers no APIService for a CRD there), so a
+ * CRD never replaces a built-in kind's schema. The `crd-schema` rule reports such a CRD.
+ */
+export function catalogFromCRDBeside(crd: JsonValue, builtIn: { readonly resources: readonly ResourceInfo[] }): CatalogData {
+  const data = catalogFromCRD(crd);
+  const served = new Set(builtIn.resources.map((r) => r.apiVersion));
+  const resources = data.resources.filter((r) => !served.has(r.apiVersion));
+  if (resources.length === data.resources.length) return data;
+  const definitions: Record<string, SchemaNode> = {};
+  for (const r of resources) definitions[r.definition] = data.definitions[r.definition] as SchemaNode;
+  return { ...data, resources, definitions };
 }

@@ -2,3 +2,4 @@
 export { createSchemaChecker } from './validate.js';
 export { availableVersions, defaultVersion, normalizeVersion } from './catalog.js';
 export { catalogFromOpenAPI } from './from-openapi.js';
+export { defaultCustomResource } from './crd-defaults.js';

@@ -26,6 +26,9 @@ export interface Problem {
   hint?: string;
 }
 
+/** A problem of a CustomResourceDefinition itself (the `crd-schema` rule): where, and what. */
+export type CrdProblem = Pick<Problem, 'path' | 'on' | 'message'>;
+
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 
 /** `['spec','containers',0,'name']` → `spec.containers[0].name`; odd keys are quoted: `labels["app.kubernetes.io/name"]`. */

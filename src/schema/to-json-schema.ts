@@ -7,6 +7,10 @@
  *   - objects with known properties reject unknown ones (the checker decides the severity);
  *   - `x-kubernetes-preserve-unknown-fields` keeps unknown fields, embedded resources get typed
  *     apiVersion/kind/metadata;
+ *   - in CRD schemas (`structural`), oneOf/anyOf/allOf/not only constrain values: unknown fields and
+ *     types belong to the structural part, so branches never reject unknown fields, `required`
+ *     counts in a branch without `properties`, and `nullable: true` admits null (the API server's
+ *     schema validator for custom resources, k8s.io/apiextensions-apiserver/pkg/apiserver/validation).
  */
 import type { SchemaNode } from './catalog-types.js';
 
@@ -45,16 +49,33 @@ function special(name: string): JsonSchema | undefined {
   return undefined;
 }
 
-export function definitionToJsonSchema(name: string, node: SchemaNode, hasObjectMeta: boolean): JsonSchema {
-  return special(name) ?? nodeToJsonSchema(node, hasObjectMeta);
+/**
+ * How a CRD schema differs from a built-in one (see the module comment). `branch`: inside
+ * oneOf/anyOf/allOf/not. `open`: an array item under `x-kubernetes-preserve-unknown-fields`, which
+ * the API server's pruning skips like the array itself (skipPrune in
+ * k8s.io/apiextensions-apiserver/pkg/apiserver/schema/pruning/algorithm.go); the item's own
+ * properties are pruned as usual.
+ */
+export interface StructuralMode {
+  branch: boolean;
+  open?: boolean;
 }
 
-export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean): JsonSchema {
+export function definitionToJsonSchema(name: string, node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode): JsonSchema {
+  return special(name) ?? nodeToJsonSchema(node, hasObjectMeta, structural);
+}
+
+export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode): JsonSchema {
   if (node.$ref !== undefined) return { $ref: definitionRef(node.$ref) };
   const out: JsonSchema = {};
   const intOrString = node['x-kubernetes-int-or-string'] === true || node.format === 'int-or-string';
   if (intOrString) out.type = ['integer', 'string'];
   else if (node.type !== undefined) out.type = node.type;
+  if (structural && node.nullable === true && out.type !== undefined) out.type = [...[out.type].flat(), 'null'];
+  const branch: StructuralMode | undefined = structural ? { branch: true } : undefined;
+  const same: StructuralMode | undefined = structural ? { branch: structural.branch } : undefined;
+  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true || structural?.open === true;
+  const itemMode: StructuralMode | undefined = structural && preserve ? { branch: structural.branch, open: true } : same;
   if (node.format !== undefined && !intOrString) out.format = node.format;
   for (const key of PASS_THROUGH) if (node[key] !== undefined) out[key] = node[key];
   // OpenAPI v3.0 (and so CRDs) writes exclusive bounds as booleans next to minimum/maximum.
@@ -62,12 +83,11 @@ export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean): Json
   if (node.maximum !== undefined) out[node.exclusiveMaximum === true ? 'exclusiveMaximum' : 'maximum'] = node.maximum;
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     const list = node[key];
-    if (list) out[key] = list.map((child) => nodeToJsonSchema(child, hasObjectMeta));
+    if (list) out[key] = list.map((child) => nodeToJsonSchema(child, hasObjectMeta, branch));
   }
-  if (node.not) out.not = nodeToJsonSchema(node.not, hasObjectMeta);
-  if (node.items) out.items = nodeToJsonSchema(node.items, hasObjectMeta);
+  if (node.not) out.not = nodeToJsonSchema(node.not, hasObjectMeta, branch);
+  if (node.items) out.items = nodeToJsonSchema(node.items, hasObjectMeta, itemMode);
 
-  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
   const embedded = node['x-kubernetes-embedded-resource'] === true;
   let properties = node.properties;
   if (embedded) {
@@ -80,13 +100,15 @@ export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean): Json
   }
   if (properties) {
     const converted: Record<string, JsonSchema> = {};
-    for (const [key, child] of Object.entries(properties)) converted[key] = nodeToJsonSchema(child, hasObjectMeta);
+    for (const [key, child] of Object.entries(properties)) converted[key] = nodeToJsonSchema(child, hasObjectMeta, same);
     out.properties = converted;
     if (node.required && node.required.length > 0) out.required = node.required;
+  } else if (structural && node.required && node.required.length > 0) {
+    out.required = node.required;
   }
   if (node.additionalProperties !== undefined) {
-    out.additionalProperties = typeof node.additionalProperties === 'boolean' ? node.additionalProperties : nodeToJsonSchema(node.additionalProperties, hasObjectMeta);
-  } else if (properties && !preserve) {
+    out.additionalProperties = typeof node.additionalProperties === 'boolean' ? node.additionalProperties : nodeToJsonSchema(node.additionalProperties, hasObjectMeta, same);
+  } else if (properties && !preserve && !structural?.branch) {
     out.additionalProperties = false;
   }
   return out;

@@ -9,6 +9,7 @@
  *   unknown-api   the apiVersion/kind pair is a Kubernetes kind not served by that group-version
  *   list-map-key  two entries of a keyed list share their key (container names, ports, env vars)
  *   missing-schema  no schema at all for a kind (only with `requireSchemas`)
+ *   crd-schema    a CustomResourceDefinition the API server would refuse (or never serve)
  *
  * Validators are compiled lazily, per definition, and cached on the checker; definitions shared
  * by several kinds (PodSpec, ObjectMeta) are compiled once per checker.
@@ -19,7 +20,9 @@ import { lookupApi } from './api-lookup.js';
 import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeCatalogs } from './catalog.js';
 import type { CatalogData } from './catalog-types.js';
 import { cachedCompiler, type CachedCompiler } from './compiled-cache.js';
-import { catalogFromCRD } from './from-crd.js';
+import { catalogFromCRDBeside } from './from-crd.js';
+import { defaultCustomResource } from './crd-defaults.js';
+import { validateCrd } from './crd-validate.js';
 import { EnumIndex, unsupportedEnumValues } from './enum-values.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
@@ -63,6 +66,11 @@ export interface SchemaCheckResult {
 export interface SchemaChecker {
   readonly catalog: Catalog;
   check(resource: SchemaCheckInput): SchemaCheckResult;
+  /**
+   * A custom resource as the API server validates it: nulls pruned and its CRD's defaults applied.
+   * Undefined when the kind is not defined by one of the checker's CRDs.
+   */
+  defaulted(resource: SchemaCheckInput): JsonValue | undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, JsonValue> {
@@ -100,13 +108,18 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const strict = options.strict ?? true;
   const extra: Catalog[] = [];
   const crdGroups = new Set<string>();
+  const crdDefinitions = new Set<string>();
+  const base = loadCatalog(version);
+  const builtIn = (apiVersion: string): boolean => base.resources.some((r) => r.apiVersion === apiVersion);
   for (const crd of crdObjects(options.crds ?? [])) {
-    const data = catalogFromCRD(crd);
-    for (const r of data.resources) crdGroups.add(r.group);
+    const data = catalogFromCRDBeside(crd, base);
+    for (const r of data.resources) {
+      crdGroups.add(r.group);
+      crdDefinitions.add(r.definition);
+    }
     if (data.resources.length > 0) extra.push(createCatalog(data));
   }
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
-  const base = loadCatalog(version);
   const catalog = mergeCatalogs(base, ...extra);
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
@@ -120,7 +133,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   function validatorFor(definition: string): ValidateFunction {
     let validate = validators.get(definition) ?? precompiled()?.get(definition);
     if (!validate) {
-      compiler ??= cachedCompiler(catalog.definitions);
+      compiler ??= cachedCompiler(catalog.definitions, crdDefinitions);
       validate = compiler.validator(definition);
       if (!validate) throw new Error(`no schema compiled for ${definition}`);
       validators.set(definition, validate);
@@ -146,7 +159,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       return { reports, checked: false, reason: found.reason };
     }
     const definition = found.resource.definition;
-    const data = withoutNullFields(object);
+    const data = prepared(definition, object);
     const validate = validatorFor(definition);
     const reports: Report[] = [];
     if (!validate(data)) {
@@ -157,7 +170,16 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     }
     for (const problem of unsupportedEnumValues(catalog, enums, definition, data)) reports.push(report('schema', 'error', problem));
     for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
+    if (kind === 'CustomResourceDefinition' && apiVersion.startsWith('apiextensions.k8s.io/')) {
+      for (const problem of validateCrd(object, builtIn, servedBy)) reports.push(report('crd-schema', 'error', problem));
+    }
     return { reports, checked: true };
+  }
+
+  /** The object the validator sees: CRD kinds are pruned and defaulted, built-in kinds lose their null fields. */
+  function prepared(definition: string, object: JsonValue): JsonValue {
+    const schema = crdDefinitions.has(definition) ? catalog.definition(definition) : undefined;
+    return schema ? defaultCustomResource(schema, object) : withoutNullFields(object);
   }
 
   return {
@@ -169,6 +191,10 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
         // A checker bug must not stop a lint run; the resource is reported as unchecked.
         return { reports: [], checked: false, reason: `schema check failed: ${error instanceof Error ? error.message : String(error)}` };
       }
+    },
+    defaulted({ apiVersion, kind, object }) {
+      const resource = typeof apiVersion === 'string' && typeof kind === 'string' ? catalog.findResource(apiVersion, kind) : undefined;
+      return resource && crdDefinitions.has(resource.definition) ? prepared(resource.definition, object) : undefined;
     },
   };
 }

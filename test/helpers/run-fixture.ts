@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { lintSources, type LintOptions } from '../../src/engine/lint.js';
 import type { Finding } from '../../src/types.js';
 import { parseExpectations, type Expectation } from './expectations.js';
-import { defaultLintOptions } from '../../src/engine/setup.js';
+import { crdObjectsIn, defaultLintOptions } from '../../src/engine/setup.js';
 
 export interface FixtureOutcome {
   missing: Expectation[];
@@ -20,8 +20,12 @@ function matches(e: Expectation, f: Finding): boolean {
 export async function runFixture(path: string, language: 'yaml' | 'json' = 'yaml'): Promise<FixtureOutcome> {
   const text = readFileSync(path, 'utf8');
   const { expectations, options } = parseExpectations(text);
-  const lintOptions: LintOptions = await defaultLintOptions(options as LintOptions);
-  const result = lintSources([{ path, text, language }], lintOptions);
+  // As the CLI does, CustomResourceDefinitions in the linted files define their custom resources.
+  const source = { path, text, language };
+  const crdObjects = crdObjectsIn([source]);
+  const given = options as LintOptions;
+  const lintOptions: LintOptions = await defaultLintOptions(crdObjects.length > 0 ? { ...given, crdObjects: [...(given.crdObjects ?? []), ...crdObjects] } : given);
+  const result = lintSources([source], lintOptions);
   const unexpected = [...result.findings];
   const missing: Expectation[] = [];
   for (const e of expectations) {
