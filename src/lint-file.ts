@@ -8,7 +8,7 @@ import type { Finding, Path, Report, Resource, ResourceRef, Severity, SourceFile
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {
-  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string };
+  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string; notices?: string[] };
 }
 
 export interface RuleSetting {
@@ -95,12 +95,14 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const findings: Finding[] = [];
   const unchecked: { kind: string; reason: string }[] = [];
   const facts = new Map<string, unknown[]>();
+  const notices: string[] = [];
   for (const resource of resources) {
     const start = findings.length;
     if (settings.schema) {
       try {
         const result = settings.schema.check(resource);
         for (const report of result.reports) findings.push(toFinding(resource, report));
+        for (const notice of result.notices ?? []) if (!notices.includes(notice)) notices.push(notice);
         // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
         if (!result.checked && (result.reason ?? '').startsWith('no schema for')) unchecked.push({ kind: `${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`, reason: result.reason ?? 'no schema' });
       } catch (error) {
@@ -144,7 +146,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
     }
     dropSuperseded(findings, start, settings);
   }
-  return { findings, unchecked, facts };
+  return { findings, unchecked, facts, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /**
@@ -176,11 +178,13 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   const facts = new Map<string, unknown[]>();
   const refs: ResourceRef[] = [];
   const ignores: AnnotationIgnore[] = [];
+  const notices: string[] = [];
   for (const doc of stream.documents) {
     const resources = resourcesOf(file.path, [doc]);
     const rest = lintResources(resources, settings);
     for (const f of rest.findings) findings.push(f);
     for (const u of rest.unchecked) unchecked.push(u);
+    for (const n of rest.notices ?? []) if (!notices.includes(n)) notices.push(n);
     appendFacts(facts, rest.facts);
     for (const r of resources) refs.push(r.ref);
     for (const ignore of annotationIgnoresOf(resources)) ignores.push(ignore);
@@ -192,7 +196,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
     facts,
     refs,
     ignores,
-    ...(stream.notices.length > 0 ? { notices: stream.notices } : {}),
+    ...(stream.notices.length + notices.length > 0 ? { notices: [...stream.notices, ...notices] } : {}),
   };
 }
 

@@ -159,7 +159,8 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
       });
     }
   }
-  const notices = [...extraNotices, ...fileNotices];
+  // Files repeat some notices word for word (the CEL rules of a CRD that were not evaluated): once is enough.
+  const notices = [...new Set([...extraNotices, ...fileNotices])];
   if (unchecked.length > 0) {
     const kinds = [...new Set(unchecked.map((u) => u.kind))].sort();
     notices.push(

@@ -57,6 +57,8 @@ export interface SchemaNode {
   'x-kubernetes-patch-merge-key'?: string;
   'x-kubernetes-patch-strategy'?: string;
   'x-kubernetes-unions'?: JsonValue[];
+  /** CEL validation rules, as written (read by src/schema/cel/rules.ts). */
+  'x-kubernetes-validations'?: JsonValue[];
   /** On definitions only: the kinds this definition is the schema of. */
   'x-kubernetes-group-version-kind'?: GroupVersionKind[];
 }

@@ -8,6 +8,7 @@
  *   unknown-api   the apiVersion/kind pair is a Kubernetes kind not served by that group-version
  *   list-map-key  two entries of a keyed list share their key (container names, ports, env vars)
  *   missing-schema  no schema at all for a kind (only with `requireSchemas`)
+ *   cel-validation  a CEL rule (`x-kubernetes-validations`) of a CRD is false for the object
  *
  * Validators are compiled lazily, per definition, and cached on the checker; definitions shared
  * by several kinds (PodSpec, ObjectMeta) are compiled once per checker.
@@ -23,6 +24,8 @@ import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
 import { precompiledValidators } from './precompiled.js';
+import { hasValidationRules } from './cel/detect.js';
+import type { CelStage } from './cel/index.js';
 
 import type { SchemaRuleId } from './rule-metas.js';
 export { SCHEMA_RULE_IDS, SCHEMA_RULES, type SchemaRuleId } from './rule-metas.js';
@@ -40,6 +43,11 @@ export interface SchemaCheckerOptions {
   requireSchemas?: boolean;
   /** Use the bundled precompiled validators when there are some (default true; false compiles at run time). */
   precompiled?: boolean;
+  /**
+   * The CEL stage module (`await import('./cel/index.js')`); without it CEL rules are not
+   * evaluated. `createSchemaStage()` loads it when some schema has rules.
+   */
+  cel?: typeof import('./cel/index.js');
 }
 
 export interface SchemaCheckInput {
@@ -56,6 +64,8 @@ export interface SchemaCheckResult {
    */
   checked: boolean;
   reason?: string;
+  /** Lines for the run's summary (CEL rules that were not evaluated); the same text for the same cause. */
+  notices?: string[];
 }
 
 export interface SchemaChecker {
@@ -106,6 +116,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
   const base = loadCatalog(version);
   const catalog = mergeCatalogs(base, ...extra);
+  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node));
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;
@@ -153,7 +164,12 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       }
     }
     for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
-    return { reports, checked: true };
+    // The API server runs CEL rules on the object with its schema defaults applied: once the stage
+    // applies structural defaults, the defaulted object is the one to pass here.
+    const celResult = cel?.check(definition, data);
+    if (!celResult) return { reports, checked: true };
+    for (const problem of celResult.problems) reports.push(report('cel-validation', 'error', problem));
+    return { reports, checked: true, ...(celResult.notices.length > 0 ? { notices: celResult.notices } : {}) };
   }
 
   return {
@@ -167,4 +183,14 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       }
     },
   };
+}
+
+/**
+ * `createSchemaChecker` with the CEL stage loaded when, and only when, some given CRD or OpenAPI
+ * document has `x-kubernetes-validations`: a run without CEL rules never loads the CEL package.
+ */
+export async function createSchemaStage(options: SchemaCheckerOptions = {}): Promise<SchemaChecker> {
+  const extraDocuments = (options.extraCatalogs ?? []).map((c) => c.definitions);
+  const needsCel = options.cel === undefined && (hasValidationRules(options.crds ?? []) || hasValidationRules(extraDocuments));
+  return createSchemaChecker(needsCel ? { ...options, cel: await import('./cel/index.js') } : options);
 }
