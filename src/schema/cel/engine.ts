@@ -10,7 +10,10 @@ import { Environment, EvaluationError, Optional, type ASTNode } from '@marcbachm
 import { CelRuntimeError, CelUnsupportedError } from './errors.js';
 import { registerTextLibrary } from './library-text.js';
 import { registerTypeLibrary } from './library-types.js';
-import { isUnsupportedPattern } from './regex.js';
+import { isUnsupportedPattern, toRegExp } from './regex.js';
+import { rewriteHasOnIndex } from './rewrite.js';
+
+const RE2_MATCHES = 'matchesRE2';
 
 /** Why a rule is not evaluated. */
 export type SkipReason = 'transition' | 'unsupported';
@@ -34,11 +37,9 @@ function newEnvironment(): Environment {
   env.registerVariable('oldSelf', 'dyn');
   registerTextLibrary(env);
   registerTypeLibrary(env);
-  try {
-    env.registerFunction('matches(string, string): bool', (s: string, re: string) => new RegExp(re).test(s));
-  } catch {
-    // Already built in.
-  }
+  // `matches` of the package takes JavaScript syntax; calls are renamed to this RE2-aware one.
+  env.registerFunction(`string.${RE2_MATCHES}(string): bool`, (s: string, re: string) => toRegExp(re).test(s));
+  env.registerFunction(`${RE2_MATCHES}(string, string): bool`, (s: string, re: string) => toRegExp(re).test(s));
   return env;
 }
 
@@ -55,7 +56,10 @@ function walk(node: unknown, visit: Visit): void {
   walk(n.args, visit);
 }
 
-/** Reads `oldSelf` (a transition rule), and regex literals with syntax this engine cannot judge. */
+/**
+ * Reads `oldSelf` (a transition rule), and regex literals with syntax this engine cannot judge.
+ * Renames `matches` calls, in place, to the RE2-aware function.
+ */
 function inspect(ast: ASTNode): { usesOldSelf: boolean; badPattern?: string } {
   let usesOldSelf = false;
   let badPattern: string | undefined;
@@ -64,6 +68,7 @@ function inspect(ast: ASTNode): { usesOldSelf: boolean; badPattern?: string } {
     if ((node.op === 'rcall' || node.op === 'call') && Array.isArray(node.args)) {
       const [name, ...rest] = node.args as [string, ...unknown[]];
       if (name !== 'matches' && name !== 'find' && name !== 'findAll') return;
+      if (name === 'matches') (node.args as unknown[])[0] = RE2_MATCHES;
       walk(rest, (arg) => {
         if (arg.op === 'value' && typeof arg.args === 'string' && isUnsupportedPattern(arg.args)) badPattern = arg.args;
       });
@@ -113,7 +118,7 @@ export class CelEngine {
   private compileUncached(expression: string): Compiled {
     let parsed: ReturnType<Environment['parse']>;
     try {
-      parsed = this.env.parse(expression);
+      parsed = this.env.parse(expression.includes('has(') ? rewriteHasOnIndex(expression) : expression);
     } catch (error) {
       return { ok: false, reason: 'unsupported', detail: firstLine(error) };
     }

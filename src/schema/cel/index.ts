@@ -5,6 +5,7 @@
  */
 import type { JsonValue } from '../../types.js';
 import type { SchemaNode } from '../catalog-types.js';
+import { withDefaults } from './defaults.js';
 import { CelEngine } from './engine.js';
 import { CelValidator, type CelProblem } from './validator.js';
 import type { Resolve } from './values.js';
@@ -48,7 +49,7 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
     check(definition, object) {
       const root = definitions[definition];
       if (!root || !validator.hasRules(root)) return { problems: [], notices: [] };
-      const { problems, skipped } = validator.validate(root, object);
+      const { problems, skipped } = validator.validate(root, withDefaults(object, root));
       const notices = withSkips.has(definition) ? [summary] : [];
       // Rules that compile but hit something unsupported on this object's values.
       for (const s of skipped) if (s.reason === 'unsupported' && engine.compile(s.rule).ok) notices.push(`CEL validation rule not evaluated on some objects (${s.detail}): ${s.rule.trim()}`);

@@ -6,12 +6,14 @@
  */
 import { CelUnsupportedError } from './errors.js';
 
-const RE2_ONLY = /\\[pPzACQE]|\[\[:|\(\?[a-zA-Z]*[:)]|\(\?P/;
+const RE2_ONLY = /\\[pPzACQE]|\[\[:|\(\?[a-zA-Z]+[:)]|\(\?P/;
+/** Flags at the very start (after an optional `^`), which JavaScript takes as regex flags. */
+const LEADING_FLAGS = /^(\^?)\(\?([ims]+)\)/;
 const cache = new Map<string, RegExp>();
 
 /** True when `pattern` has syntax this translation does not carry over. */
 export function isUnsupportedPattern(pattern: string): boolean {
-  return RE2_ONLY.test(pattern.replace(/^\(\?[ims]+\)/, ''));
+  return RE2_ONLY.test(pattern.replace(LEADING_FLAGS, '$1'));
 }
 
 export function toRegExp(pattern: string, global = false): RegExp {
@@ -21,10 +23,10 @@ export function toRegExp(pattern: string, global = false): RegExp {
   if (isUnsupportedPattern(pattern)) throw new CelUnsupportedError(`regular expression syntax not supported here: ${pattern}`);
   let flags = global ? 'g' : '';
   let source = pattern;
-  const leading = /^\(\?([ims]+)\)/.exec(pattern);
+  const leading = LEADING_FLAGS.exec(pattern);
   if (leading) {
-    flags += [...new Set(leading[1])].join('');
-    source = pattern.slice(leading[0].length);
+    flags += [...new Set(leading[2])].join('');
+    source = leading[1] + pattern.slice(leading[0].length);
   }
   let re: RegExp;
   try {
