@@ -99,6 +99,14 @@ function crdObjects(given: readonly JsonValue[]): JsonValue[] {
   return out;
 }
 
+/**
+ * Schema errors after which the API server does not run CEL rules: wrong type, missing required
+ * field, value not in the enum, too long, too many (apiextensions-apiserver
+ * pkg/registry/customresource/strategy.go, hasBlockingErr). The object is then not in the shape
+ * its rules were written for.
+ */
+const CEL_BLOCKING = new Set(['type', 'required', 'enum', 'maxLength', 'maxItems', 'maxProperties']);
+
 function report(ruleId: SchemaRuleId, severity: Severity, problem: Pick<Problem, 'path' | 'on' | 'message' | 'hint'>): Report {
   return { ruleId, severity, path: problem.path, on: problem.on, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
 }
@@ -157,7 +165,10 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     const data = withoutNullFields(object);
     const validate = validatorFor(definition);
     const reports: Report[] = [];
-    if (!validate(data)) {
+    const valid = validate(data);
+    // Read before the next validation overwrites the shared errors array.
+    const celBlocked = !valid && (validate.errors ?? []).some((e) => CEL_BLOCKING.has(e.keyword));
+    if (!valid) {
       for (const problem of problemsFromErrors(validate.errors ?? [], data, schemaLocator(catalog, definition))) {
         const severity: Severity = problem.kind === 'unknown-field' && !strict ? 'warning' : 'error';
         reports.push(report('schema', severity, problem));
@@ -166,7 +177,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
     // The API server runs CEL rules on the object with its schema defaults applied: once the stage
     // applies structural defaults, the defaulted object is the one to pass here.
-    const celResult = cel?.check(definition, data);
+    const celResult = celBlocked ? undefined : cel?.check(definition, data);
     if (!celResult) return { reports, checked: true };
     for (const problem of celResult.problems) reports.push(report('cel-validation', 'error', problem));
     return { reports, checked: true, ...(celResult.notices.length > 0 ? { notices: celResult.notices } : {}) };

@@ -15,9 +15,9 @@
  *
  * The object should be the one the API server validates: with the schema's defaults applied.
  */
-import { fieldPath } from '../../parse/pointer.js';
 import type { JsonValue, Path, PathSegment, Target } from '../../types.js';
 import type { SchemaNode } from '../catalog-types.js';
+import { fieldPath } from '../messages.js';
 import { CelEngine, type SkipReason } from './engine.js';
 import { parseFieldPath, validationRules, type ValidationRule } from './rules.js';
 import { toCelValue, type Resolve } from './values.js';
