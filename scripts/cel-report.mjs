@@ -10,7 +10,7 @@ const dist = new URL('../dist/schema/', import.meta.url);
 const { catalogFromCRD } = await import(new URL('from-crd.js', dist));
 const { CelEngine } = await import(new URL('cel/engine.js', dist));
 const { CelValidator } = await import(new URL('cel/validator.js', dist));
-const { withDefaults } = await import(new URL('cel/defaults.js', dist));
+const { createCelStage } = await import(new URL('cel/index.js', dist));
 
 function yamlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -39,8 +39,8 @@ for (const file of yamlFiles(root)) {
 
 const definitions = {};
 const definitionOf = new Map();
-for (const { value } of objects) {
-  if (value.kind !== 'CustomResourceDefinition') continue;
+const crds = objects.filter(({ value }) => value.kind === 'CustomResourceDefinition').map(({ value }) => value);
+for (const value of crds) {
   const catalog = catalogFromCRD(value);
   Object.assign(definitions, catalog.definitions);
   for (const r of catalog.resources) definitionOf.set(`${r.apiVersion} ${r.kind}`, r.definition);
@@ -67,18 +67,21 @@ CelEngine.evaluate = (...args) => {
   evaluations++;
   return evaluate(...args);
 };
+const stage = createCelStage(definitions, (node) => node, crds);
 let resources = 0;
 let findings = 0;
+const notices = new Set();
 for (const { file, value } of objects) {
   const definition = definitionOf.get(`${value.apiVersion} ${value.kind}`);
   if (!definition) continue;
   resources++;
-  const result = validator.validate(definitions[definition], withDefaults(value, definitions[definition]));
+  const result = stage.check(definition, value);
   for (const problem of result.problems) {
     findings++;
     console.log(`finding: ${file}: ${problem.message}`);
   }
-  for (const skip of result.skipped) if (skip.reason === 'unsupported') console.log(`not evaluated: ${file}: ${skip.rule.trim()} (${skip.detail})`);
+  for (const notice of result.notices) notices.add(notice);
 }
+for (const notice of notices) console.log(`note: ${notice}`);
 console.log(`rules: ${counts.rules} (${counts.evaluated} evaluated, ${counts.transition} transition rules, ${counts.unsupported} not supported)`);
 console.log(`custom resources: ${resources}, rule evaluations: ${evaluations}, findings: ${findings}`);

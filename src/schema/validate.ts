@@ -124,7 +124,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
   const base = loadCatalog(version);
   const catalog = mergeCatalogs(base, ...extra);
-  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node));
+  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node), crdObjects(options.crds ?? []));
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;

@@ -8,6 +8,7 @@ import type { SchemaNode } from '../catalog-types.js';
 import { withDefaults } from './defaults.js';
 import { CelEngine } from './engine.js';
 import { CelValidator, type CelProblem } from './validator.js';
+import { statusSubresourceDefinitions } from './status.js';
 import type { Resolve } from './values.js';
 
 export interface CelStage {
@@ -23,7 +24,8 @@ function plural(n: number, one: string, many: string): string {
  * `definitions`: the schemas that may carry rules (those of CRDs and user OpenAPI documents),
  * by name. `resolve` follows `$ref`s in the merged catalog.
  */
-export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>, resolve: Resolve): CelStage {
+export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>, resolve: Resolve, crds: readonly JsonValue[] = []): CelStage {
+  const statusDropped = statusSubresourceDefinitions(crds);
   const engine = new CelEngine();
   const validator = new CelValidator(engine, resolve);
   let total = 0;
@@ -49,7 +51,12 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
     check(definition, object) {
       const root = definitions[definition];
       if (!root || !validator.hasRules(root)) return { problems: [], notices: [] };
-      const { problems, skipped } = validator.validate(root, withDefaults(object, root));
+      let seen = object;
+      if (statusDropped.has(definition) && typeof object === 'object' && object !== null && !Array.isArray(object) && 'status' in object) {
+        const { status: _status, ...rest } = object;
+        seen = rest;
+      }
+      const { problems, skipped } = validator.validate(root, withDefaults(seen, root));
       const notices = withSkips.has(definition) ? [summary] : [];
       // Rules that compile but hit something unsupported on this object's values.
       for (const s of skipped) if (s.reason === 'unsupported' && engine.compile(s.rule).ok) notices.push(`CEL validation rule not evaluated on some objects (${s.detail}): ${s.rule.trim()}`);
