@@ -144,7 +144,8 @@ describe('has() on indexed fields', () => {
     expect(rewriteHasOnIndex("has(self.a) && 'has(x[0].y)' != ''")).toBe("has(self.a) && 'has(x[0].y)' != ''");
     expect(run('has(self.m[0].path)', { m: [{ path: 'x' }] })).toBe(true);
     expect(run('has(self.m[0].path)', { m: [{}] })).toBe(false);
-    expect(run('has(self.m[1].path)', { m: [{}] })).toBe('error: index out of bounds: 1');
+    expect(run('has(self.m[1].path)', { m: [{}] })).toBe("error: index '1' out of range in list size '1'");
+    expect(run('self.m[0]', { m: [] })).toBe("error: index '0' out of range in list size '0'");
   });
 });
 
@@ -152,6 +153,8 @@ describe('rule outcomes', () => {
   it('sorts errors the API server also raises from gaps of this engine', () => {
     expect(run('self.x > 0', {})).toBe('error: no such key: x');
     expect(run('1 / self.x', { x: 0n })).toBe('error: division by zero');
+    expect(run('1 % self.x', { x: 0n })).toBe('error: modulus by zero');
+    expect(run('self.x + 1', { x: 9223372036854775807n })).toBe('error: integer overflow');
     expect(run('self.a + 1', { a: 'x' })).toMatch(/^unsupported: /);
     const transition = engine.compile('self == oldSelf');
     expect(transition.ok && transition.usesOldSelf).toBe(true);

@@ -91,12 +91,15 @@ function apiServerWording(error: EvaluationError): string | undefined {
       return key !== undefined && !key.startsWith('index out of bounds') ? `no such key: ${key}` : undefined;
     }
     case 'index_out_of_bounds': {
-      const index = /index (-?\d+)/.exec(text)?.[1];
-      return index !== undefined ? `index out of bounds: ${index}` : undefined;
+      // The package omits the size of an empty list ("size undefined") and of a negative index.
+      const found = /index (-?\d+)(?: >= size (\d+|undefined))?/.exec(text);
+      if (!found) return undefined;
+      const size = found[2] === undefined ? '' : ` in list size '${found[2] === 'undefined' ? 0 : found[2]}'`;
+      return `index '${found[1]}' out of range${size}`;
     }
     case 'division_by_zero':
       return 'division by zero';
-    case 'modulus_by_zero':
+    case 'modulo_by_zero':
       return 'modulus by zero';
     default:
       return /overflow/i.test(text) ? 'integer overflow' : undefined;
