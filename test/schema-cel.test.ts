@@ -117,6 +117,13 @@ describe('rules on custom resources', () => {
     expect(plain.notices.filter((n) => n.includes('CEL'))).toEqual([]);
   });
 
+  it('skips malformed rule lists and entries', async () => {
+    const odd = { type: 'object', 'x-kubernetes-validations': [null, { rule: 5 }, { message: 'no rule' }, { rule: '' }, { rule: '(((' }], properties: { a: { type: 'string', 'x-kubernetes-validations': 'oops' } } };
+    const { messages, notices } = await lintThing(crd(odd as Record<string, unknown>), { a: 'x' });
+    expect(messages).toEqual([]);
+    expect(notices.filter((n) => n.includes('CEL'))).toEqual(['1 of 1 CEL validation rules (x-kubernetes-validations) of the given schemas were not evaluated: 1 rule with functions or syntax not supported here']);
+  });
+
   it('never crashes on values of the wrong type', async () => {
     const { messages } = await lintThing(crd(spec), { items: 'x', byName: [1], size: 'big', ratio: 'one' });
     expect(messages).toEqual([]);
