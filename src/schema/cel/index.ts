@@ -28,6 +28,32 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
   const statusDropped = statusSubresourceDefinitions(crds);
   const engine = new CelEngine();
   const validator = new CelValidator(engine, resolve);
+  let census: { summary: string; withSkips: Set<string> } | undefined;
+  return {
+    check(definition, object) {
+      const root = definitions[definition];
+      if (!root || !validator.hasRules(root)) return { problems: [], notices: [] };
+      // Counted once, on the first resource with rules: a run that lints only CRDs compiles nothing.
+      census ??= countSkipped(definitions, engine, validator);
+      let seen = object;
+      if (statusDropped.has(definition) && typeof object === 'object' && object !== null && !Array.isArray(object) && 'status' in object) {
+        const { status: _status, ...rest } = object;
+        seen = rest;
+      }
+      const { problems, skipped } = validator.validate(root, withDefaults(seen, root));
+      const notices = census.withSkips.has(definition) ? [census.summary] : [];
+      // Rules that compile but hit something unsupported on this object's values.
+      for (const s of skipped) if (s.reason === 'unsupported' && engine.compile(s.rule).ok) notices.push(`CEL validation rule not evaluated on some objects (${s.detail}): ${s.rule.trim()}`);
+      return { problems, notices };
+    },
+  };
+}
+
+/**
+ * The summary line: how many rules of all the given schemas are not evaluated, and why. The
+ * same text in every worker, so the summary shows it once.
+ */
+function countSkipped(definitions: Readonly<Record<string, SchemaNode>>, engine: CelEngine, validator: CelValidator): { summary: string; withSkips: Set<string> } {
   let total = 0;
   let transition = 0;
   let unsupported = 0;
@@ -47,20 +73,5 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
     ...(unsupported > 0 ? [`${plural(unsupported, 'rule', 'rules')} with functions or syntax not supported here`] : []),
   ];
   const summary = `${transition + unsupported} of ${total} CEL validation rules (x-kubernetes-validations) of the given schemas were not evaluated: ${parts.join(' and ')}`;
-  return {
-    check(definition, object) {
-      const root = definitions[definition];
-      if (!root || !validator.hasRules(root)) return { problems: [], notices: [] };
-      let seen = object;
-      if (statusDropped.has(definition) && typeof object === 'object' && object !== null && !Array.isArray(object) && 'status' in object) {
-        const { status: _status, ...rest } = object;
-        seen = rest;
-      }
-      const { problems, skipped } = validator.validate(root, withDefaults(seen, root));
-      const notices = withSkips.has(definition) ? [summary] : [];
-      // Rules that compile but hit something unsupported on this object's values.
-      for (const s of skipped) if (s.reason === 'unsupported' && engine.compile(s.rule).ok) notices.push(`CEL validation rule not evaluated on some objects (${s.detail}): ${s.rule.trim()}`);
-      return { problems, notices };
-    },
-  };
+  return { summary, withSkips };
 }
