@@ -70,6 +70,7 @@ describe('IP addresses and CIDRs', () => {
     expect(run("cidr('10.1.2.3/8').masked() == cidr('10.0.0.0/8')")).toBe(true);
     expect(run("string(cidr('fd00::/64').ip())")).toBe('fd00::');
     expect(run("isIP('1.2.3') || isCIDR('1.2.3.4')")).toBe(false);
+    expect(run("ip.isCanonical('2001:db8::1') && !ip.isCanonical('2001:DB8::1')")).toBe(true);
   });
 });
 

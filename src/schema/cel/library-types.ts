@@ -9,6 +9,8 @@ import { CIDR, IP, parseCIDR, parseIP } from './net.js';
 import { parseQuantity, Quantity } from './quantity.js';
 import { parseURL, queryMap, type ParsedURL } from './url.js';
 
+class IPNamespace {}
+
 class URLValue {
   constructor(readonly url: ParsedURL) {}
 }
@@ -76,6 +78,10 @@ export function registerTypeLibrary(env: Environment): void {
   fn('net.IP.isLinkLocalMulticast(): bool', (ip: IP) => ip.isLinkLocalMulticast());
   fn('net.IP.isLinkLocalUnicast(): bool', (ip: IP) => ip.isLinkLocalUnicast());
   fn('net.IP.isGlobalUnicast(): bool', (ip: IP) => ip.isGlobalUnicast());
+  // `ip.isCanonical(s)`: a namespaced function, beside the `ip()` function of the same name.
+  env.registerType('IPNamespace', IPNamespace);
+  env.registerConstant('ip', 'IPNamespace', new IPNamespace());
+  fn('IPNamespace.isCanonical(string): bool', (_ns: unknown, s: string) => ipOf(s).toString() === s);
   env.registerOperator('net.IP == net.IP', (a: IP, b: IP) => a.family === b.family && a.bits === b.bits);
 
   env.registerType('net.CIDR', CIDR);
