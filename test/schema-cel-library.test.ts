@@ -128,6 +128,7 @@ describe('strings, lists, regular expressions, formats', () => {
   it('format.named() and named formats', () => {
     expect(run("format.named('dns1123Label').hasValue()")).toBe(true);
     expect(run("format.named('nope').hasValue()")).toBe(false);
+    expect(run("format.named('uri').value().validate('https://example.com').hasValue() || format.named('datetime').value().validate('2024-01-01').hasValue() == false")).toBe(false);
     expect(run("format.dns1123Label().validate('Bad_Name').hasValue()")).toBe(true);
     expect(run("!format.named('dns1123Label').value().validate('good-name').hasValue()")).toBe(true);
   });

@@ -8,6 +8,7 @@ import { Environment, Optional } from '@marcbachmann/cel-js';
 import { dns1035Label, dns1123Label, dns1123Subdomain, labelValue, qualifiedName } from '../../k8s/names.js';
 import { CelRuntimeError } from './errors.js';
 import { toRegExp } from './regex.js';
+import { parseURL } from './url.js';
 
 type Register = (signature: string, handler: (...args: never[]) => unknown) => void;
 
@@ -93,6 +94,9 @@ const FORMATS: Record<string, (value: string) => string | undefined> = {
   dns1035LabelPrefix: withoutTrailingDash(dns1035Label),
   uuid: (v) => (UUID.test(v) ? undefined : 'does not match the UUID format'),
   date: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : 'invalid date'),
+  datetime: (v) => (/^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : 'invalid datetime'),
+  uri: (v) => (parseURL(v) ? undefined : 'invalid URI'),
+  byte: (v) => (/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(v) ? undefined : 'invalid base64'),
 };
 
 export function registerTextLibrary(env: Environment): void {
