@@ -31,7 +31,7 @@ export const ALLOWED = {
 };
 
 /** Packages that only one part may import, so that replacing one touches one folder. */
-export const OWNERS = { yaml: 'parse', ajv: 'schema', picocolors: 'format', commander: 'cli' };
+export const OWNERS = { yaml: 'parse', ajv: 'schema', '@marcbachmann/cel-js': 'schema', picocolors: 'format', commander: 'cli' };
 
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 

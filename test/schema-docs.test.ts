@@ -9,10 +9,10 @@ import type { JsonValue } from '../src/types.js';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules');
 
-function example(id: string, heading: 'Incorrect' | 'Correct'): Record<string, JsonValue> {
+function example(id: string, heading: 'Incorrect' | 'Correct', nth = 0): Record<string, JsonValue> {
   const text = readFileSync(join(docs, `${id}.md`), 'utf8');
-  const section = text.split(`## ${heading}`)[1] ?? '';
-  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  const section = (text.split(`## ${heading}`)[1] ?? '').split('\n## ')[0]!;
+  const block = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)][nth]?.[1];
   if (block === undefined) throw new Error(`${id}.md has no yaml block under ${heading}`);
   return parse(block, { version: '1.1' }) as Record<string, JsonValue>;
 }
@@ -23,12 +23,21 @@ function ruleIds(object: Record<string, JsonValue>, options: SchemaCheckerOption
 }
 
 describe('docs of the schema rules', () => {
-  for (const id of SCHEMA_RULE_IDS.filter((x) => x !== 'missing-schema')) {
+  for (const id of SCHEMA_RULE_IDS.filter((x) => x !== 'missing-schema' && x !== 'cel-validation')) {
     it(`${id}: the incorrect example is reported, the correct one is clean`, () => {
       expect(ruleIds(example(id, 'Incorrect'))).toContain(id);
       expect(ruleIds(example(id, 'Correct'))).toEqual([]);
     });
   }
+
+  it('cel-validation: the CRD of the incorrect example rejects it and accepts the correct one', async () => {
+    const crd = example('cel-validation', 'Incorrect', 0);
+    const cel = await import('../src/schema/cel/index.js');
+    const options = { crds: [crd], cel };
+    expect(ruleIds(example('cel-validation', 'Incorrect', 1), options)).toEqual(['cel-validation']);
+    expect(ruleIds(example('cel-validation', 'Correct'), options)).toEqual([]);
+    expect(ruleIds(crd)).toEqual([]);
+  });
 
   it('missing-schema: reported with requireSchemas, clean once the CRD of the correct example is given', () => {
     const cr = example('missing-schema', 'Incorrect');

@@ -66,7 +66,8 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
       });
     }
   }
-  const notices = [...extraNotices];
+  // Files repeat some notices word for word (the CEL rules of a CRD that were not evaluated): once is enough.
+  const notices = [...new Set([...extraNotices, ...results.flatMap((r) => r.notices ?? [])])];
   for (const notice of [configFilesNotice(results), uncheckedNotice(unchecked)]) if (notice !== undefined) notices.push(notice);
   const final = applySuppressions(applySettings(findings, settings), {
     directives: results.flatMap((r) => r.directives ?? []),

@@ -8,7 +8,7 @@ import type { Finding, Path, Place, Report, Resource, ResourceRef, Severity, Sou
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {
-  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string };
+  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string; notices?: string[] };
 }
 
 export interface RuleSetting {
@@ -38,6 +38,8 @@ export interface FileLintResult {
   ignores?: AnnotationIgnore[];
   /** Tools' configuration files among the documents, read but not linted (`kubeadm ClusterConfiguration`). */
   configs?: string[];
+  /** What the checks left out and why (CEL rules not evaluated), each sentence once, for the summary. */
+  notices?: string[];
 }
 
 /**
@@ -95,6 +97,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const findings: Finding[] = [];
   const unchecked: { kind: string; reason: string }[] = [];
   const facts = new Map<string, unknown[]>();
+  const notices: string[] = [];
   for (const resource of resources) {
     const start = findings.length;
     let kindKnown: boolean | undefined;
@@ -103,6 +106,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
         const result = settings.schema.check(resource);
         kindKnown = result.checked;
         for (const report of result.reports) findings.push(toFinding(resource, report));
+        for (const notice of result.notices ?? []) if (!notices.includes(notice)) notices.push(notice);
         // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
         if (!result.checked && (result.reason ?? '').startsWith('no schema for')) unchecked.push({ kind: `${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`, reason: result.reason ?? 'no schema' });
       } catch (error) {
@@ -147,7 +151,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
     }
     dropSuperseded(findings, start, settings);
   }
-  return { findings, unchecked, facts };
+  return { findings, unchecked, facts, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /**
@@ -179,11 +183,13 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   const facts = new Map<string, unknown[]>();
   const refs: ResourceRef[] = [];
   const ignores: AnnotationIgnore[] = [];
+  const notices: string[] = [];
   for (const doc of stream.documents) {
     const resources = resourcesOf(file.path, [doc]);
     const rest = lintResources(resources, settings);
     for (const f of rest.findings) findings.push(f);
     for (const u of rest.unchecked) unchecked.push(u);
+    for (const n of rest.notices ?? []) if (!notices.includes(n)) notices.push(n);
     appendFacts(facts, rest.facts);
     for (const r of resources) refs.push(r.ref);
     for (const ignore of annotationIgnoresOf(resources)) ignores.push(ignore);
@@ -196,6 +202,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
     refs,
     ignores,
     ...(stream.configs.length > 0 ? { configs: stream.configs } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ function merge(into: FileLintResult, from: FileLintResult): void {
   if (from.refs) (into.refs ??= []).push(...from.refs);
   if (from.ignores) (into.ignores ??= []).push(...from.ignores);
   if (from.configs) (into.configs ??= []).push(...from.configs);
+  if (from.notices) (into.notices ??= []).push(...from.notices);
 }
 
 function empty(): FileLintResult {

@@ -87,12 +87,12 @@ export async function checkSchemaOptions(options: LintOptions): Promise<void> {
 export async function defaultLintOptions(options: LintOptions = {}): Promise<LintOptions> {
   if (options.schema === false || options.schemaStage) return { ...options };
   await checkSchemaOptions(options);
-  const { createSchemaChecker, catalogFromOpenAPI } = await import('../schema/index.js');
+  const { createSchemaStage, catalogFromOpenAPI } = await import('../schema/index.js');
   const version = options.kubernetesVersion;
   const crds = [...(options.crdObjects ?? []), ...crdObjectsFrom(options.crds ?? [])];
   const documents = openApiDocuments(options.schemaFiles ?? []);
   const extraCatalogs = documents.length > 0 ? [catalogFromOpenAPI(documents, 'cluster')] : [];
-  const schemaStage = createSchemaChecker({
+  const schemaStage = await createSchemaStage({
     ...(version !== undefined ? { kubernetesVersion: version } : {}),
     strict: options.strict !== false,
     crds,

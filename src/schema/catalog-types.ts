@@ -63,6 +63,8 @@ export interface SchemaNode {
    * because `kubectl explain` shows none for these fields; the empty string (unset) is always allowed.
    */
   'x-k8s-lint-enum'?: string[];
+  /** CEL validation rules, as written (read by src/schema/cel/rules.ts). */
+  'x-kubernetes-validations'?: JsonValue[];
   /** On definitions only: the kinds this definition is the schema of. */
   'x-kubernetes-group-version-kind'?: GroupVersionKind[];
 }

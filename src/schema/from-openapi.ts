@@ -16,6 +16,7 @@ const PLAIN_KEYS = [
   'x-kubernetes-embedded-resource', 'x-kubernetes-int-or-string', 'x-kubernetes-list-type',
   'x-kubernetes-list-map-keys', 'x-kubernetes-map-type', 'x-kubernetes-patch-merge-key',
   'x-kubernetes-patch-strategy', 'x-kubernetes-unions', 'x-kubernetes-group-version-kind', 'x-k8s-lint-enum',
+  'x-kubernetes-validations',
 ] as const;
 
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);

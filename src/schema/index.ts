@@ -1,5 +1,5 @@
 /** The schema stage's entry points, imported lazily by the linter. */
-export { createSchemaChecker } from './validate.js';
+export { createSchemaChecker, createSchemaStage } from './validate.js';
 export { availableVersions, defaultVersion, normalizeVersion } from './catalog.js';
 export { catalogFromOpenAPI } from './from-openapi.js';
 export { defaultCustomResource } from './crd-defaults.js';

@@ -9,6 +9,7 @@
  *   unknown-api   the apiVersion/kind pair is a Kubernetes kind not served by that group-version
  *   list-map-key  two entries of a keyed list share their key (container names, ports, env vars)
  *   missing-schema  no schema at all for a kind (only with `requireSchemas`)
+ *   cel-validation  a CEL rule (`x-kubernetes-validations`) of a CRD is false for the object
  *   crd-schema    a CustomResourceDefinition the API server would refuse (or never serve)
  *
  * Validators are compiled lazily, per definition, and cached on the checker; definitions shared
@@ -28,6 +29,8 @@ import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
 import { precompiledValidators } from './precompiled.js';
+import { hasValidationRules } from './cel/detect.js';
+import type { CelStage } from './cel/index.js';
 
 import type { SchemaRuleId } from './rule-metas.js';
 export { SCHEMA_RULE_IDS, SCHEMA_RULES, type SchemaRuleId } from './rule-metas.js';
@@ -45,6 +48,11 @@ export interface SchemaCheckerOptions {
   requireSchemas?: boolean;
   /** Use the bundled precompiled validators when there are some (default true; false compiles at run time). */
   precompiled?: boolean;
+  /**
+   * The CEL stage module (`await import('./cel/index.js')`); without it CEL rules are not
+   * evaluated. `createSchemaStage()` loads it when some schema has rules.
+   */
+  cel?: typeof import('./cel/index.js');
 }
 
 export interface SchemaCheckInput {
@@ -61,6 +69,8 @@ export interface SchemaCheckResult {
    */
   checked: boolean;
   reason?: string;
+  /** Lines for the run's summary (CEL rules that were not evaluated); the same text for the same cause. */
+  notices?: string[];
 }
 
 export interface SchemaChecker {
@@ -99,6 +109,14 @@ function crdObjects(given: readonly JsonValue[]): JsonValue[] {
   return out;
 }
 
+/**
+ * Schema errors after which the API server does not run CEL rules: wrong type, missing required
+ * field, value not in the enum, too long, too many (apiextensions-apiserver
+ * pkg/registry/customresource/strategy.go, hasBlockingErr). The object is then not in the shape
+ * its rules were written for.
+ */
+const CEL_BLOCKING = new Set(['type', 'required', 'enum', 'maxLength', 'maxItems', 'maxProperties']);
+
 function report(ruleId: SchemaRuleId, severity: Severity, problem: Pick<Problem, 'path' | 'on' | 'message' | 'hint'>): Report {
   return { ruleId, severity, path: problem.path, on: problem.on, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
 }
@@ -121,6 +139,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   }
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
   const catalog = mergeCatalogs(base, ...extra);
+  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node), crdObjects(options.crds ?? []));
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;
@@ -162,7 +181,10 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     const data = prepared(definition, object);
     const validate = validatorFor(definition);
     const reports: Report[] = [];
-    if (!validate(data)) {
+    const valid = validate(data);
+    // Read before the next validation overwrites the shared errors array.
+    const celBlocked = !valid && (validate.errors ?? []).some((e) => CEL_BLOCKING.has(e.keyword));
+    if (!valid) {
       for (const problem of problemsFromErrors(validate.errors ?? [], data, schemaLocator(catalog, definition))) {
         const severity: Severity = problem.kind === 'unknown-field' && !strict ? 'warning' : 'error';
         reports.push(report('schema', severity, problem));
@@ -173,7 +195,11 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     if (kind === 'CustomResourceDefinition' && apiVersion.startsWith('apiextensions.k8s.io/')) {
       for (const problem of validateCrd(object, builtIn, servedBy)) reports.push(report('crd-schema', 'error', problem));
     }
-    return { reports, checked: true };
+    // CEL rules see what the API server's rules see: the pruned and defaulted object.
+    const celResult = celBlocked ? undefined : cel?.check(definition, data);
+    if (!celResult) return { reports, checked: true };
+    for (const problem of celResult.problems) reports.push(report('cel-validation', 'error', problem));
+    return { reports, checked: true, ...(celResult.notices.length > 0 ? { notices: celResult.notices } : {}) };
   }
 
   /** The object the validator sees: CRD kinds are pruned and defaulted, built-in kinds lose their null fields. */
@@ -197,4 +223,14 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       return resource && crdDefinitions.has(resource.definition) ? prepared(resource.definition, object) : undefined;
     },
   };
+}
+
+/**
+ * `createSchemaChecker` with the CEL stage loaded when, and only when, some given CRD or OpenAPI
+ * document has `x-kubernetes-validations`: a run without CEL rules never loads the CEL package.
+ */
+export async function createSchemaStage(options: SchemaCheckerOptions = {}): Promise<SchemaChecker> {
+  const extraDocuments = (options.extraCatalogs ?? []).map((c) => c.definitions);
+  const needsCel = options.cel === undefined && (hasValidationRules(options.crds ?? []) || hasValidationRules(extraDocuments));
+  return createSchemaChecker(needsCel ? { ...options, cel: await import('./cel/index.js') } : options);
 }
