@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lintText } from '../src/engine/lint.js';
-import { withDefaults } from '../src/schema/cel/defaults.js';
 import { parseFieldPath } from '../src/schema/cel/rules.js';
 import { escapePropertyName, toCelValue } from '../src/schema/cel/values.js';
 import type { SchemaNode } from '../src/schema/catalog-types.js';
@@ -56,9 +55,13 @@ describe('values as CEL sees them', () => {
     expect(escapePropertyName('has space')).toBeUndefined();
   });
 
-  it('fills in defaults at every level', () => {
-    const node: SchemaNode = { type: 'object', properties: { l: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string', default: 'Service' } } } } } };
-    expect(withDefaults({ l: [{}, { kind: 'X' }] }, node)).toEqual({ l: [{ kind: 'Service' }, { kind: 'X' }] });
+  it('sees the object with its defaults filled in at every level, as the API server does', async () => {
+    const spec = {
+      type: 'object',
+      properties: { l: { type: 'array', items: { type: 'object', 'x-kubernetes-validations': [{ rule: "self.kind == 'Service'", message: 'only Services' }], properties: { kind: { type: 'string', default: 'Service' } } } } },
+    };
+    expect((await lintThing(crd(spec), { l: [{}, {}] })).messages).toEqual([]);
+    expect((await lintThing(crd(spec), { l: [{}, { kind: 'Pod' }] })).messages).toHaveLength(1);
   });
 
   it('reads fieldPaths', () => {

@@ -5,7 +5,6 @@
  */
 import type { JsonValue } from '../../types.js';
 import type { SchemaNode } from '../catalog-types.js';
-import { withDefaults } from './defaults.js';
 import { CelEngine } from './engine.js';
 import { CelValidator, type CelProblem } from './validator.js';
 import { statusSubresourceDefinitions } from './status.js';
@@ -40,7 +39,8 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
         const { status: _status, ...rest } = object;
         seen = rest;
       }
-      const { problems, skipped } = validator.validate(root, withDefaults(seen, root));
+      // `object` is what the schema stage validated: for a CRD's kinds, pruned and defaulted already.
+      const { problems, skipped } = validator.validate(root, seen);
       const notices = census.withSkips.has(definition) ? [census.summary] : [];
       // Rules that compile but hit something unsupported on this object's values.
       for (const s of skipped) if (s.reason === 'unsupported' && engine.compile(s.rule).ok) notices.push(`CEL validation rule not evaluated on some objects (${s.detail}): ${s.rule.trim()}`);
