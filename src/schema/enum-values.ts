@@ -9,6 +9,7 @@ import type { SchemaNode } from './catalog-types.js';
 import type { Path } from '../types.js';
 import { fieldPath, type Problem } from './messages.js';
 import { closestName } from './suggest.js';
+import { MarkedIndex } from './marked-index.js';
 
 export const ENUM_KEY = 'x-k8s-lint-enum';
 
@@ -17,26 +18,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Which definitions have a value set somewhere below them, so most of a document is skipped. */
-export class EnumIndex {
-  private readonly memo = new Map<string, boolean>();
-  constructor(private readonly catalog: Catalog) {}
-
-  definitionHasEnum(name: string): boolean {
-    const known = this.memo.get(name);
-    if (known !== undefined) return known;
-    this.memo.set(name, false); // a cycle without a value set on the way has none
-    const node = this.catalog.definition(name);
-    const result = node !== undefined && this.nodeHasEnum(node);
-    this.memo.set(name, result);
-    return result;
-  }
-
-  nodeHasEnum(node: SchemaNode): boolean {
-    if (node.$ref !== undefined) return this.definitionHasEnum(node.$ref);
-    if (node[ENUM_KEY]?.length) return true;
-    if (node.items && this.nodeHasEnum(node.items)) return true;
-    if (typeof node.additionalProperties === 'object' && this.nodeHasEnum(node.additionalProperties)) return true;
-    return Object.values(node.properties ?? {}).some((child) => this.nodeHasEnum(child));
+export class EnumIndex extends MarkedIndex {
+  constructor(catalog: Catalog) {
+    super(catalog, (node) => (node[ENUM_KEY]?.length ?? 0) > 0);
   }
 }
 
@@ -59,7 +43,7 @@ function checkValue(allowed: readonly string[], value: unknown, path: Path, out:
 function walk(catalog: Catalog, index: EnumIndex, node: SchemaNode, value: unknown, path: Path, out: Problem[], depth: number): void {
   if (depth > 64) return;
   if (node.$ref !== undefined) {
-    if (!index.definitionHasEnum(node.$ref)) return;
+    if (!index.definitionHas(node.$ref)) return;
     const target = catalog.definition(node.$ref);
     if (target) walk(catalog, index, target, value, path, out, depth + 1);
     return;
@@ -68,19 +52,19 @@ function walk(catalog: Catalog, index: EnumIndex, node: SchemaNode, value: unkno
   if (allowed?.length) checkValue(allowed, value, path, out);
   if (Array.isArray(value)) {
     const items = node.items;
-    if (items && index.nodeHasEnum(items)) value.forEach((item, i) => walk(catalog, index, items, item, [...path, i], out, depth + 1));
+    if (items && index.nodeHas(items)) value.forEach((item, i) => walk(catalog, index, items, item, [...path, i], out, depth + 1));
     return;
   }
   if (!isPlainObject(value)) return;
   for (const [key, child] of Object.entries(value)) {
     const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    if (childNode && index.nodeHasEnum(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
+    if (childNode && index.nodeHas(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
   }
 }
 
 /** Values outside the accepted set in `value`, checked against the definition `name`. */
 export function unsupportedEnumValues(catalog: Catalog, index: EnumIndex, name: string, value: unknown): Problem[] {
   const out: Problem[] = [];
-  if (index.definitionHasEnum(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
+  if (index.definitionHas(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
   return out;
 }

@@ -7,6 +7,7 @@ import type { Catalog } from './catalog.js';
 import type { SchemaNode } from './catalog-types.js';
 import type { Path } from '../types.js';
 import { fieldPath, type Problem } from './messages.js';
+import { MarkedIndex } from './marked-index.js';
 
 type Json = unknown;
 
@@ -15,26 +16,9 @@ function isPlainObject(value: Json): value is Record<string, Json> {
 }
 
 /** Which definitions have a list-map somewhere below them, so most of a document can be skipped. */
-export class ListMapIndex {
-  private readonly memo = new Map<string, boolean>();
-  constructor(private readonly catalog: Catalog) {}
-
-  definitionHasListMap(name: string): boolean {
-    const known = this.memo.get(name);
-    if (known !== undefined) return known;
-    this.memo.set(name, false); // a cycle without a list-map on the way has none
-    const node = this.catalog.definition(name);
-    const result = node !== undefined && this.nodeHasListMap(node);
-    this.memo.set(name, result);
-    return result;
-  }
-
-  nodeHasListMap(node: SchemaNode): boolean {
-    if (node.$ref !== undefined) return this.definitionHasListMap(node.$ref);
-    if (node['x-kubernetes-list-type'] === 'map' && node['x-kubernetes-list-map-keys']?.length) return true;
-    if (node.items && this.nodeHasListMap(node.items)) return true;
-    if (typeof node.additionalProperties === 'object' && this.nodeHasListMap(node.additionalProperties)) return true;
-    return Object.values(node.properties ?? {}).some((child) => this.nodeHasListMap(child));
+export class ListMapIndex extends MarkedIndex {
+  constructor(catalog: Catalog) {
+    super(catalog, (node) => node['x-kubernetes-list-type'] === 'map' && (node['x-kubernetes-list-map-keys']?.length ?? 0) > 0);
   }
 }
 
@@ -71,27 +55,27 @@ function checkList(catalog: Catalog, node: SchemaNode, list: Json[], path: Path,
 function walk(catalog: Catalog, index: ListMapIndex, node: SchemaNode, value: Json, path: Path, out: Problem[], depth: number): void {
   if (depth > 64 || value === null || typeof value !== 'object') return;
   if (node.$ref !== undefined) {
-    if (!index.definitionHasListMap(node.$ref)) return;
+    if (!index.definitionHas(node.$ref)) return;
     const target = catalog.definition(node.$ref);
     if (target) walk(catalog, index, target, value, path, out, depth + 1);
     return;
   }
   if (Array.isArray(value)) {
     if (node['x-kubernetes-list-type'] === 'map') checkList(catalog, node, value, path, out);
-    if (node.items && index.nodeHasListMap(node.items)) {
+    if (node.items && index.nodeHas(node.items)) {
       value.forEach((item, i) => walk(catalog, index, node.items as SchemaNode, item, [...path, i], out, depth + 1));
     }
     return;
   }
   for (const [key, child] of Object.entries(value)) {
     const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    if (childNode && index.nodeHasListMap(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
+    if (childNode && index.nodeHas(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
   }
 }
 
 /** Duplicate list-map entries in `value`, checked against the definition `name`. */
 export function duplicateListEntries(catalog: Catalog, index: ListMapIndex, name: string, value: Json): Problem[] {
   const out: Problem[] = [];
-  if (index.definitionHasListMap(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
+  if (index.definitionHas(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
   return out;
 }
