@@ -22,6 +22,7 @@ import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeC
 import type { CatalogData } from './catalog-types.js';
 import { cachedCompiler, type CachedCompiler } from './compiled-cache.js';
 import { catalogFromCRDBeside } from './from-crd.js';
+import { statusSubresourceDefinitions } from './crd-status.js';
 import { defaultCustomResource } from './crd-defaults.js';
 import { validateCrd } from './crd-validate.js';
 import { EnumIndex, unsupportedEnumValues } from './enum-values.js';
@@ -139,7 +140,8 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   }
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
   const catalog = mergeCatalogs(base, ...extra);
-  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node), crdObjects(options.crds ?? []));
+  const statusDropped = statusSubresourceDefinitions(crdObjects(options.crds ?? []));
+  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node));
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;
@@ -202,10 +204,19 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     return { reports, checked: true, ...(celResult.notices.length > 0 ? { notices: celResult.notices } : {}) };
   }
 
-  /** The object the validator sees: CRD kinds are pruned and defaulted, built-in kinds lose their null fields. */
+  /**
+   * The object the validator sees: CRD kinds lose `status` when the status subresource is on (the
+   * API server drops it on create and keeps the stored one on update), then are pruned and
+   * defaulted; built-in kinds lose their null fields.
+   */
   function prepared(definition: string, object: JsonValue): JsonValue {
     const schema = crdDefinitions.has(definition) ? catalog.definition(definition) : undefined;
-    return schema ? defaultCustomResource(schema, object) : withoutNullFields(object);
+    if (!schema) return withoutNullFields(object);
+    if (statusDropped.has(definition) && isPlainObject(object) && 'status' in object) {
+      const { status: _status, ...rest } = object;
+      return defaultCustomResource(schema, rest);
+    }
+    return defaultCustomResource(schema, object);
   }
 
   return {

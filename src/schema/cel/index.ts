@@ -7,7 +7,6 @@ import type { JsonValue } from '../../types.js';
 import type { SchemaNode } from '../catalog-types.js';
 import { CelEngine } from './engine.js';
 import { CelValidator, type CelProblem } from './validator.js';
-import { statusSubresourceDefinitions } from './status.js';
 import type { Resolve } from './values.js';
 
 export interface CelStage {
@@ -23,8 +22,7 @@ function plural(n: number, one: string, many: string): string {
  * `definitions`: the schemas that may carry rules (those of CRDs and user OpenAPI documents),
  * by name. `resolve` follows `$ref`s in the merged catalog.
  */
-export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>, resolve: Resolve, crds: readonly JsonValue[] = []): CelStage {
-  const statusDropped = statusSubresourceDefinitions(crds);
+export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>, resolve: Resolve): CelStage {
   const engine = new CelEngine();
   const validator = new CelValidator(engine, resolve);
   let census: { summary: string; withSkips: Set<string> } | undefined;
@@ -34,13 +32,8 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
       if (!root || !validator.hasRules(root)) return { problems: [], notices: [] };
       // Counted once, on the first resource with rules: a run that lints only CRDs compiles nothing.
       census ??= countSkipped(definitions, engine, validator);
-      let seen = object;
-      if (statusDropped.has(definition) && typeof object === 'object' && object !== null && !Array.isArray(object) && 'status' in object) {
-        const { status: _status, ...rest } = object;
-        seen = rest;
-      }
-      // `object` is what the schema stage validated: for a CRD's kinds, pruned and defaulted already.
-      const { problems, skipped } = validator.validate(root, seen);
+      // `object` is what the schema stage validated: for a CRD's kinds, status dropped, pruned and defaulted.
+      const { problems, skipped } = validator.validate(root, object);
       const notices = census.withSkips.has(definition) ? [census.summary] : [];
       // Rules that compile but hit something unsupported on this object's values.
       for (const s of skipped) if (s.reason === 'unsupported' && engine.compile(s.rule).ok) notices.push(`CEL validation rule not evaluated on some objects (${s.detail}): ${s.rule.trim()}`);

@@ -1,10 +1,11 @@
 /**
  * Custom resources whose CRD version has the status subresource: on create the API server drops
  * their `status` before it validates (apiextensions-apiserver pkg/registry/customresource/
- * strategy.go, PrepareForCreate), so rules under `status` never see a manifest's status.
+ * strategy.go, PrepareForCreate; PrepareForUpdate keeps the stored status), so neither the schema
+ * nor the CEL rules under `status` ever see a manifest's status.
  */
-import type { JsonValue } from '../../types.js';
-import { crdDefinitionName } from '../from-crd.js';
+import type { JsonValue } from '../types.js';
+import { crdDefinitionName } from './from-crd.js';
 
 function isObject(value: unknown): value is Record<string, JsonValue> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
