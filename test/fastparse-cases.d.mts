@@ -1,0 +1,3 @@
+import type fc from 'fast-check';
+
+export const manifestText: fc.Arbitrary<string>;
