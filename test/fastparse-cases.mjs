@@ -17,9 +17,10 @@ const scalarText = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...TYPED)
 
 const scalar = fc.record({
   text: scalarText,
-  style: fc.constantFrom('plain', 'plain', 'plain', 'single', 'double', 'literal', 'folded', 'multi', 'flow', 'emptyflow', 'empty'),
-  chomp: fc.constantFrom('', '-', '+'),
-  lines: fc.array(fc.oneof(fc.constantFrom('', 'echo hi', '  more', 'x: y', '# c', 'end'), scalarText), { minLength: 1, maxLength: 4 }),
+  style: fc.constantFrom('plain', 'plain', 'plain', 'single', 'double', 'literal', 'folded', 'multi', 'msingle', 'mdouble', 'flow', 'emptyflow', 'empty'),
+  shift: fc.constantFrom(0, 0, 1, 2, -2),
+  chomp: fc.constantFrom('', '-', '+', '', '-', '2', '2-', '1', '+3'),
+  lines: fc.array(fc.oneof(fc.constantFrom('', 'echo hi', '  more', 'x: y', '# c', 'end', ' ', '    ', '- item', '`code`'), scalarText), { minLength: 1, maxLength: 4 }),
 });
 
 const { node } = fc.letrec((tie) => ({
@@ -34,7 +35,7 @@ function quoteDouble(s) {
 
 /** A scalar on the line of its key or dash (text after `key: `), plus the lines that follow it. */
 function renderScalar(s, indent) {
-  const pad = ' '.repeat(indent + 2);
+  const pad = ' '.repeat(Math.max(0, indent + 2 + s.shift));
   switch (s.style) {
     case 'single':
       return { head: `'${s.text.replace(/'/g, "''")}'`, rest: [] };
@@ -43,12 +44,20 @@ function renderScalar(s, indent) {
     case 'literal':
     case 'folded':
       return { head: (s.style === 'literal' ? '|' : '>') + s.chomp, rest: s.lines.map((l) => (l === '' ? '' : pad + l)) };
+    case 'msingle':
+    case 'mdouble': {
+      const q = s.style === 'msingle' ? "'" : '"';
+      const esc = (l) => (q === "'" ? l.replace(/'/g, "''") : l.replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
+      const rest = s.lines.map((l) => (l === '' ? '' : pad + esc(l)));
+      rest[rest.length - 1] += q;
+      return { head: q + esc(s.text.split('\n')[0]), rest };
+    }
     case 'multi':
       return { head: s.text === '' ? 'x' : s.text, rest: s.lines.map((l) => (l === '' ? '' : pad + l)) };
     case 'flow':
       return { head: `[${s.lines.join(', ')}]`, rest: [] };
     case 'emptyflow':
-      return { head: s.chomp === '' ? '{}' : '[]', rest: [] };
+      return { head: s.chomp.length % 2 === 0 ? '{}' : '[]', rest: [] };
     case 'empty':
       return { head: '', rest: [] };
     default:

@@ -26,8 +26,8 @@ function int(str: string, skip: number, radix: number): number {
 
 /** Characters that can start a YAML 1.1 number, boolean or null; anything else is a string. */
 function mayBeTyped(c: number): boolean {
-  // + - . 0-9 ~ N n T t F f Y y O o
-  return c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57) || c === 126 || c === 78 || c === 110 || c === 84 || c === 116 || c === 70 || c === 102 || c === 89 || c === 121 || c === 79 || c === 111;
+  // + - . 0-9 ~ N n T t F f Y y O o E e (`e5` is a float in YAML 1.1)
+  return c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57) || c === 126 || c === 78 || c === 110 || c === 84 || c === 116 || c === 70 || c === 102 || c === 89 || c === 121 || c === 79 || c === 111 || c === 69 || c === 101;
 }
 
 export function resolvePlain(str: string): Resolved {

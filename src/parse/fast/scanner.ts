@@ -11,6 +11,12 @@ import { COMMENT, EMPTY, HAS_END, hasComment, keepsTrailing, lastEnd, NEWLINE, N
  * a problem, only to agree with the full path where there is none.
  */
 const STOP = new Error('not for the fast path');
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === SP) e--;
+  return s.slice(0, e);
+}
+
 function bail(): never {
   throw STOP;
 }
@@ -49,6 +55,7 @@ class Scanner {
   keyEnd = 0;
   depth = 0;
   commentBefore = false;
+  multiline = false;
   readonly trivia = new Trivia();
   readonly table = new TableBuilder();
   readonly len: number;
@@ -82,7 +89,7 @@ class Scanner {
       while (t.charCodeAt(q) === SP) q++;
       const ind = q - p;
       if (q >= len) {
-        if (ind > 0) bail();
+        if (ind > 0) trivia.push(SPACE, p, q, 0);
         this.atDocEnd = true;
         this.nextIndent = -1;
         this.pos = this.lineStart = len;
@@ -90,8 +97,8 @@ class Scanner {
       }
       const c = t.charCodeAt(q);
       if (c === NL) {
-        if (ind > 0) bail();
-        trivia.push(NEWLINE, q, q + 1, 0);
+        if (ind > 0) trivia.push(SPACE, p, q, 0);
+        trivia.push(NEWLINE, q, q + 1, ind);
         p = q + 1;
         continue;
       }
@@ -133,34 +140,60 @@ class Scanner {
     return bail();
   }
 
-  /** A one-line quoted scalar at q: its text in `str`, the offset after it returned. */
-  private quoted(q: number): number {
+  /**
+   * A quoted scalar at q: its text in `str`, the offset after it returned. It may continue on lines
+   * indented more than `indent` (folded like the full parser folds them); -1 allows one line only.
+   */
+  private quoted(q: number, indent: number): number {
     const t = this.text;
     const quote = t.charCodeAt(q);
     let i = q + 1;
-    if (quote === 34) {
-      for (;;) {
-        const c = t.charCodeAt(i);
-        if (i >= this.len || c === NL) bail();
-        if (c === 92) i += 2;
-        else if (c === 34) break;
-        else i++;
-      }
-      const decoded = decodeDouble(t.slice(q + 1, i));
-      if (decoded === BAIL) bail();
-      this.str = decoded;
-      return i + 1;
-    }
+    let lines = false;
     for (;;) {
       const c = t.charCodeAt(i);
-      if (i >= this.len || c === NL) bail();
-      if (c === 39) {
-        if (t.charCodeAt(i + 1) === 39) i += 2;
+      if (i >= this.len) bail();
+      if (c === NL) {
+        if (indent < 0) bail();
+        lines = true;
+        i++;
+      } else if (quote === 34 && c === 92) i += 2;
+      else if (c === quote) {
+        if (quote === 39 && t.charCodeAt(i + 1) === 39) i += 2;
         else break;
       } else i++;
     }
-    this.str = t.slice(q + 1, i).replace(/''/g, "'");
+    this.multiline = lines;
+    let body = t.slice(q + 1, i);
+    if (lines) body = this.fold(body, indent);
+    if (quote === 39) this.str = body.indexOf("''") >= 0 ? body.replace(/''/g, "'") : body;
+    else {
+      const decoded = decodeDouble(body);
+      if (decoded === BAIL) bail();
+      this.str = decoded;
+    }
     return i + 1;
+  }
+
+  /** Folds the lines of a quoted scalar: one break is a space, each blank line a newline. */
+  private fold(body: string, indent: number): string {
+    const lines = body.split('\n');
+    let out = trimEnd(lines[0]!);
+    if (out.endsWith('\\')) bail();
+    let blanks = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const raw = lines[i]!;
+      const last = i === lines.length - 1;
+      const line = last ? raw.trimStart() : raw.trim();
+      if ((line !== '' || last) && raw.length - raw.trimStart().length <= indent) bail();
+      if (!last && line.endsWith('\\')) bail();
+      if (line === '' && !last) {
+        blanks++;
+        continue;
+      }
+      out += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + line;
+      blanks = 0;
+    }
+    return out;
   }
 
   private scalarDone(value: JsonValue, start: number, end: number, kind: number, next: number): void {
@@ -256,7 +289,7 @@ class Scanner {
     const c = t.charCodeAt(p);
     let key: string;
     if (c === 34 || c === 39) {
-      const qe = this.quoted(p);
+      const qe = this.quoted(p, -1);
       if (t.charCodeAt(qe) !== 58 || !this.breakAt(qe + 1)) bail();
       key = this.str;
       this.keyEnd = qe;
@@ -307,10 +340,13 @@ class Scanner {
     }
     if (c === 124 || c === 62) return this.blockScalar(indent, p);
     if (c === 34 || c === 39) {
-      const qe = this.quoted(p);
+      const qe = this.quoted(p, indent);
       let q = qe;
       while (t.charCodeAt(q) === SP) q++;
-      if (t.charCodeAt(q) === 58 && this.breakAt(q + 1)) return this.compactMapping(inMap, p);
+      if (t.charCodeAt(q) === 58 && this.breakAt(q + 1)) {
+        if (this.multiline) bail();
+        return this.compactMapping(inMap, p);
+      }
       return this.scalarDone(this.str, p, qe, HAS_END, this.lineEnd(qe, qe));
     }
     if (c === 91) return this.flowSequence(p);
@@ -352,14 +388,13 @@ class Scanner {
         while (t.charCodeAt(r) === SP) r++;
         if (r >= this.len) break;
         const ch = t.charCodeAt(r);
+        // Any character but `#` may start a continuation line.
         if (ch === NL) {
-          if (r > q) bail();
           blanks++;
           q = r + 1;
           continue;
         }
         if (r - q <= indent || ch === 35) break;
-        if (isIndicator(ch) || ch === 45) bail();
         const le = this.eol(r);
         for (let i = r; i < le; i++) {
           const x = t.charCodeAt(i);
@@ -398,12 +433,12 @@ class Scanner {
         while (t.charCodeAt(q) === SP) q++;
         const c = t.charCodeAt(q);
         if (c === 34 || c === 39) {
-          const qe = this.quoted(q);
+          const qe = this.quoted(q, -1);
           arr.push(this.str);
           this.table.seqEntry(this.table.scalar(q, qe));
           q = qe;
         } else {
-          if (q >= this.len || isIndicator(c) || c === NL || c === 45) bail();
+          if (q >= this.len || isIndicator(c) || c === NL || (c === 45 && (this.breakAt(q + 1) || isIndicator(t.charCodeAt(q + 1)) || t.charCodeAt(q + 1) === 45))) bail();
           const s = q;
           for (;; q++) {
             const ch = t.charCodeAt(q);
@@ -439,14 +474,21 @@ class Scanner {
     this.scanTrivia();
   }
 
-  /** `|` and `>` with optional chomping; explicit indentation indicators go to the full path. */
+  /** `|` and `>`, with optional chomping and indentation indicators. */
   private blockScalar(indent: number, p: number): void {
     const t = this.text;
     const folded = t.charCodeAt(p) === 62;
     let h = p + 1;
     let chomp = 0;
-    if (t.charCodeAt(h) === 45) (chomp = -1), h++;
-    else if (t.charCodeAt(h) === 43) (chomp = 1), h++;
+    let explicit = 0;
+    // Chomping and an indentation indicator, in either order (`|2-`, `>-2`).
+    for (let k = 0; k < 2; k++) {
+      const c = t.charCodeAt(h);
+      if (chomp === 0 && (c === 45 || c === 43)) chomp = c === 45 ? -1 : 1;
+      else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+      else break;
+      h++;
+    }
     let q = h;
     while (t.charCodeAt(q) === SP) q++;
     if (q >= this.len) bail();
@@ -456,35 +498,42 @@ class Scanner {
       if (q >= this.len) bail();
     }
     let r = q + 1;
-    let contentIndent = -1;
+    // With an indicator, the content is indented that much more than the collection.
+    let contentIndent = explicit > 0 ? indent + explicit : -1;
     const pieces: string[] = [];
+    let sawText = false;
     let empties = 0;
     let contentEnd = -1;
     while (r < this.len) {
       let s = r;
       while (t.charCodeAt(s) === SP) s++;
-      if (s >= this.len || t.charCodeAt(s) === NL) {
-        if (s > r) bail();
-        if (s >= this.len) break;
-        empties++;
-        r = s + 1;
-        continue;
-      }
       const ind = s - r;
-      if (contentIndent < 0) {
-        if (ind <= indent || (folded && empties > 0)) bail();
-        contentIndent = ind;
+      if (s >= this.len || t.charCodeAt(s) === NL) {
+        // A line of spaces only: empty unless it has more than the content's indentation.
+        if (contentIndent < 0 || ind <= contentIndent || s >= this.len) {
+          if (ind > 0 && (contentIndent < 0 || s >= this.len)) bail();
+          if (s >= this.len) break;
+          empties++;
+          r = s + 1;
+          continue;
+        }
+        if (folded) bail();
+      } else {
+        if (contentIndent < 0) {
+          if (ind <= indent || (folded && empties > 0)) bail();
+          contentIndent = ind;
+        }
+        if (ind < contentIndent) break;
+        sawText = true;
       }
-      if (ind < contentIndent) break;
       if (folded && ind > contentIndent) bail();
-      const le = this.text.indexOf('\n', s);
-      if (le < 0) bail();
+      let le = this.text.indexOf('\n', s);
+      if (le < 0) le = this.len;
       for (; empties > 0; empties--) pieces.push('');
       pieces.push(t.slice(r + contentIndent, le));
-      contentEnd = le + 1;
-      r = le + 1;
+      contentEnd = r = le < this.len ? le + 1 : this.len;
     }
-    if (contentIndent < 0) bail();
+    if (!sawText || contentIndent < 0 || pieces.length === 0 || (folded && pieces[0] === '')) bail();
     let body: string;
     if (folded) {
       body = pieces[0]!;
