@@ -338,7 +338,7 @@ class Scanner {
       this.moved = -2;
       return;
     }
-    if (c === 124 || c === 62) return this.blockScalar(indent, p);
+    if (c === 124 || c === 62) return this.blockScalar(indent, p, inMap);
     if (c === 34 || c === 39) {
       const qe = this.quoted(p, indent);
       let q = qe;
@@ -475,7 +475,7 @@ class Scanner {
   }
 
   /** `|` and `>`, with optional chomping and indentation indicators. */
-  private blockScalar(indent: number, p: number): void {
+  private blockScalar(indent: number, p: number, inMap: boolean): void {
     const t = this.text;
     const folded = t.charCodeAt(p) === 62;
     let h = p + 1;
@@ -500,6 +500,8 @@ class Scanner {
     let r = q + 1;
     // With an indicator, the content is indented that much more than the collection.
     let contentIndent = explicit > 0 ? indent + explicit : -1;
+    // The full parser finds the end of an item's block scalar with an indicator from another base.
+    if (explicit > 0 && !inMap) bail();
     const pieces: string[] = [];
     let sawText = false;
     let empties = 0;
@@ -517,7 +519,7 @@ class Scanner {
           r = s + 1;
           continue;
         }
-        if (folded) bail();
+        if (folded || explicit > 0) bail();
       } else {
         if (contentIndent < 0) {
           if (ind <= indent || (folded && empties > 0)) bail();
