@@ -5,12 +5,15 @@
  *
  *   npm run fuzz:parse -- [--runs N] [--seed S]
  *
- * Prints the number of cases, how many the fast path took, and the time taken; exits 1 with the
+ * Half the cases are generated manifests, half are the fuzzer's seeds (fixtures and
+ * ../shared/corpus) with lines added, removed or re-indented. Prints the number of cases, how many the fast path took, and the time taken; exits 1 with the
  * shrunk counterexample on a difference.
  */
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { manifestText } from '../test/fastparse-cases.mjs';
+import { fileURLToPath } from 'node:url';
+import { manifestText, mutatedManifest } from '../test/fastparse-cases.mjs';
+import { seedTexts } from '../test/fuzz-cases.mjs';
 import { compareParsePaths } from '../test/parse-agreement.mjs';
 
 function flag(name, fallback) {
@@ -25,13 +28,14 @@ if (!existsSync(new URL('../dist/parse/parse-yaml.js', import.meta.url))) {
   process.exit(2);
 }
 const { streamYaml } = await import('../dist/parse/parse-yaml.js');
+const seeds = seedTexts(fileURLToPath(new URL('../', import.meta.url)));
 
 process.stdout.write(`comparing parse paths on ${runs} cases (seed ${seed})\n`);
 const started = Date.now();
 let done = 0;
 let took = 0;
 const result = fc.check(
-  fc.property(manifestText, (text) => {
+  fc.property(fc.oneof(manifestText, mutatedManifest(seeds)), (text) => {
     const r = compareParsePaths(streamYaml, text);
     done++;
     if (r.took) took++;

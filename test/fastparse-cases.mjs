@@ -128,3 +128,31 @@ export const manifestText = fc
     }
     return lines.join('\n') + (finalNewline ? '\n' : '');
   });
+
+const edit = fc.record({
+  at: fc.nat(),
+  what: fc.constantFrom('blank', 'comment', 'spaces', 'trailing-comment', 'indent', 'dedent', 'delete', 'marker'),
+  indent: fc.nat({ max: 10 }),
+});
+
+/** Real manifests (the fuzzer's seeds) with lines added, removed or moved sideways. */
+export function mutatedManifest(seeds) {
+  return fc.record({ seed: fc.nat(), edits: fc.array(edit, { maxLength: 4 }) }).map(({ seed, edits }) => {
+    const lines = seeds[seed % seeds.length].text.split('\n');
+    for (const e of edits) {
+      const at = e.at % (lines.length + 1);
+      const pad = ' '.repeat(e.indent);
+      if (e.what === 'blank') lines.splice(at, 0, '');
+      else if (e.what === 'comment') lines.splice(at, 0, `${pad}# note`);
+      else if (e.what === 'spaces') lines.splice(at, 0, pad);
+      else if (e.what === 'marker') lines.splice(at, 0, '---');
+      else if (at < lines.length) {
+        if (e.what === 'trailing-comment') lines[at] += ' # t';
+        else if (e.what === 'indent') lines[at] = pad + lines[at];
+        else if (e.what === 'dedent') lines[at] = lines[at].replace(/^ {1,2}/, '');
+        else lines.splice(at, 1);
+      }
+    }
+    return lines.join('\n');
+  });
+}

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { streamYaml } from '../src/parse/parse-yaml.js';
-import { manifestText } from './fastparse-cases.mjs';
+import { manifestText, mutatedManifest } from './fastparse-cases.mjs';
+import { seedTexts } from './fuzz-cases.mjs';
+import { ROOT } from './helpers/cli.js';
 import { compareParsePaths } from './parse-agreement.mjs';
 
 /**
@@ -14,6 +16,16 @@ describe('fast parse path', () => {
   it(`agrees with the full parser on manifest-like YAML (${RUNS} cases)`, () => {
     fc.assert(
       fc.property(manifestText, (text) => {
+        const { diff } = compareParsePaths(streamYaml, text);
+        if (diff) throw new Error(diff);
+      }),
+      { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+    );
+  }, 120_000);
+
+  it(`agrees with the full parser on edited real manifests (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(mutatedManifest(seedTexts(ROOT)), (text) => {
         const { diff } = compareParsePaths(streamYaml, text);
         if (diff) throw new Error(diff);
       }),
