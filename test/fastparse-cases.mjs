@@ -93,7 +93,7 @@ function emit(prefix, v, indent, style, out, inMap) {
 
 const extra = fc.record({
   at: fc.nat(),
-  what: fc.constantFrom('blank', 'comment', 'comment', 'trailing-comment', 'marker', 'anchor', 'tab', 'spaces'),
+  what: fc.constantFrom('blank', 'comment', 'comment', 'trailing-comment', 'marker', 'anchor', 'tab', 'spaces', 'odd-marker'),
   indent: fc.nat({ max: 8 }),
 });
 
@@ -119,6 +119,7 @@ export const manifestText = fc
       if (e.what === 'blank') lines.splice(at, 0, '');
       else if (e.what === 'comment') lines.splice(at, 0, `${pad}# note`);
       else if (e.what === 'marker') lines.splice(at, 0, '---');
+      else if (e.what === 'odd-marker') lines.splice(at, 0, ['--- # c', '---  ', '...', '--- a', '%YAML 1.1', '----', '---#'][e.indent % 7]);
       else if (e.what === 'spaces') lines.splice(at, 0, pad);
       else if (at < lines.length) {
         if (e.what === 'trailing-comment') lines[at] += ' # t';

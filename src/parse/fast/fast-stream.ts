@@ -1,7 +1,7 @@
 import type { LineCounter } from 'yaml';
 import type { ParsedDocument } from '../document.js';
 import { classify, type ClassifyContext } from '../classify.js';
-import { scanDocuments } from './scanner.js';
+import { scanDocuments } from './documents.js';
 import { createFastLocator } from './table.js';
 
 /**

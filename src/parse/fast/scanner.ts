@@ -1,44 +1,28 @@
 import type { JsonValue } from '../../types.js';
-import { BAIL, decodeDouble, resolvePlain } from './scalars.js';
+import { readBlockScalar, blockOut } from './block-scalar.js';
+import { bail, isIndicator, NL, SP } from './chars.js';
+import { continuePlain, flowEnd, plainOut, readFlowSequence } from './plain-flow.js';
+import { readQuoted, quotedOut } from './quoted.js';
+import { BAIL, resolvePlain } from './scalars.js';
 import { MAP, SEQ, TableBuilder, type FastTable } from './table.js';
 import { COMMENT, EMPTY, HAS_END, hasComment, keepsTrailing, lastEnd, NEWLINE, NO_END, settle, SPACE, Trivia } from './trivia.js';
 
-/**
- * A scanner for the YAML that manifests are written in: block mappings and sequences, plain and
- * one-line quoted scalars, literal and folded block scalars, one-line flow sequences, `{}`,
- * comments and `---`. Anything else (anchors, tags, tabs, odd indentation, any error) throws
- * `STOP`, and the file is read by the full parser instead, so the fast path never has to explain
- * a problem, only to agree with the full path where there is none.
- */
-const STOP = new Error('not for the fast path');
-function trimEnd(s: string): string {
-  let e = s.length;
-  while (e > 0 && s.charCodeAt(e - 1) === SP) e--;
-  return s.slice(0, e);
-}
-
-function bail(): never {
-  throw STOP;
-}
-
 /** Shallower than the full path's limit, so that every limit finding comes from the full path. */
 const MAX_DEPTH = 128;
-/** Whether a `-` at this offset starts a sequence item. */
-const SP = 32;
-const NL = 10;
-
-/** Characters that cannot start a plain scalar or key here. */
-function isIndicator(c: number): boolean {
-  // ? : , [ ] { } # & * ! | > ' " % @ `
-  return c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
-}
 
 export interface FastDocument {
   value: JsonValue | undefined;
   table: FastTable;
 }
 
-class Scanner {
+/**
+ * A scanner for the YAML that manifests are written in: block mappings and sequences, plain and
+ * quoted scalars, literal and folded block scalars, one-line flow sequences, `{}`, comments and
+ * `---`. Anything else (anchors, tags, tabs, odd indentation, any error) bails out, and the file
+ * is read by the full parser instead, so the fast path never has to explain a problem, only to
+ * agree with the full path where there is none.
+ */
+export class Scanner {
   pos = 0;
   lineStart = 0;
   /** Indentation of the next content line; -1 at the end of the document. */
@@ -140,60 +124,23 @@ class Scanner {
     return bail();
   }
 
-  /**
-   * A quoted scalar at q: its text in `str`, the offset after it returned. It may continue on lines
-   * indented more than `indent` (folded like the full parser folds them); -1 allows one line only.
-   */
+
   private quoted(q: number, indent: number): number {
-    const t = this.text;
-    const quote = t.charCodeAt(q);
-    let i = q + 1;
-    let lines = false;
-    for (;;) {
-      const c = t.charCodeAt(i);
-      if (i >= this.len) bail();
-      if (c === NL) {
-        if (indent < 0) bail();
-        lines = true;
-        i++;
-      } else if (quote === 34 && c === 92) i += 2;
-      else if (c === quote) {
-        if (quote === 39 && t.charCodeAt(i + 1) === 39) i += 2;
-        else break;
-      } else i++;
-    }
-    this.multiline = lines;
-    let body = t.slice(q + 1, i);
-    if (lines) body = this.fold(body, indent);
-    if (quote === 39) this.str = body.indexOf("''") >= 0 ? body.replace(/''/g, "'") : body;
-    else {
-      const decoded = decodeDouble(body);
-      if (decoded === BAIL) bail();
-      this.str = decoded;
-    }
-    return i + 1;
+    const end = readQuoted(this.text, q, indent);
+    this.str = quotedOut.str;
+    this.multiline = quotedOut.multiline;
+    return end;
   }
 
-  /** Folds the lines of a quoted scalar: one break is a space, each blank line a newline. */
-  private fold(body: string, indent: number): string {
-    const lines = body.split('\n');
-    let out = trimEnd(lines[0]!);
-    if (out.endsWith('\\')) bail();
-    let blanks = 0;
-    for (let i = 1; i < lines.length; i++) {
-      const raw = lines[i]!;
-      const last = i === lines.length - 1;
-      const line = last ? raw.trimStart() : raw.trim();
-      if ((line !== '' || last) && raw.length - raw.trimStart().length <= indent) bail();
-      if (!last && line.endsWith('\\')) bail();
-      if (line === '' && !last) {
-        blanks++;
-        continue;
-      }
-      out += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + line;
-      blanks = 0;
-    }
-    return out;
+  private blockScalar(indent: number, p: number, inMap: boolean): void {
+    readBlockScalar(this.text, p, indent, inMap);
+    this.value = blockOut.value;
+    this.rec = this.table.scalar(p, blockOut.end);
+    this.kind = NO_END;
+    this.end2 = blockOut.end;
+    this.moved = -2;
+    this.pos = blockOut.end;
+    this.scanTrivia();
   }
 
   private scalarDone(value: JsonValue, start: number, end: number, kind: number, next: number): void {
@@ -380,34 +327,10 @@ class Scanner {
     let str = t.slice(p, end);
     let next = e < this.len ? e + 1 : this.len;
     if (!comment) {
-      // Continuation lines, more indented than the collection, folded with spaces and newlines.
-      let q = next;
-      let blanks = 0;
-      while (q < this.len) {
-        let r = q;
-        while (t.charCodeAt(r) === SP) r++;
-        if (r >= this.len) break;
-        const ch = t.charCodeAt(r);
-        // Any character but `#` may start a continuation line.
-        if (ch === NL) {
-          blanks++;
-          q = r + 1;
-          continue;
-        }
-        if (r - q <= indent || ch === 35) break;
-        const le = this.eol(r);
-        for (let i = r; i < le; i++) {
-          const x = t.charCodeAt(i);
-          if ((x === 58 && this.breakAt(i + 1)) || (x === 35 && t.charCodeAt(i - 1) === SP)) bail();
-        }
-        let ve = le;
-        while (t.charCodeAt(ve - 1) === SP) ve--;
-        str += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + t.slice(r, ve);
-        blanks = 0;
-        end = ve;
-        next = le < this.len ? le + 1 : this.len;
-        q = next;
-      }
+      continuePlain(t, str, end, next, indent);
+      str = plainOut.str;
+      end = plainOut.end;
+      next = plainOut.next;
     }
     const value = resolvePlain(str);
     if (value === BAIL) bail();
@@ -422,48 +345,9 @@ class Scanner {
   }
 
   private flowSequence(p: number): void {
-    const t = this.text;
     const base = this.table.open();
-    const arr: JsonValue[] = [];
-    let q = p + 1;
-    while (t.charCodeAt(q) === SP) q++;
-    if (t.charCodeAt(q) === 93) q++;
-    else {
-      for (;;) {
-        while (t.charCodeAt(q) === SP) q++;
-        const c = t.charCodeAt(q);
-        if (c === 34 || c === 39) {
-          const qe = this.quoted(q, -1);
-          arr.push(this.str);
-          this.table.seqEntry(this.table.scalar(q, qe));
-          q = qe;
-        } else {
-          if (q >= this.len || isIndicator(c) || c === NL || (c === 45 && (this.breakAt(q + 1) || isIndicator(t.charCodeAt(q + 1)) || t.charCodeAt(q + 1) === 45))) bail();
-          const s = q;
-          for (;; q++) {
-            const ch = t.charCodeAt(q);
-            if (ch === 44 || ch === 93) break;
-            if (q >= this.len || ch === NL || ch === 58 || ch === 35 || ch === 91 || ch === 123 || ch === 125) bail();
-          }
-          let e = q;
-          while (t.charCodeAt(e - 1) === SP) e--;
-          const v = resolvePlain(t.slice(s, e));
-          if (v === BAIL) bail();
-          arr.push(v);
-          this.table.seqEntry(this.table.scalar(s, e));
-        }
-        while (t.charCodeAt(q) === SP) q++;
-        const d = t.charCodeAt(q);
-        if (d === 93) {
-          q++;
-          break;
-        }
-        if (d !== 44) bail();
-        q++;
-        while (t.charCodeAt(q) === SP) q++;
-        if (t.charCodeAt(q) === 93) bail();
-      }
-    }
+    const arr = readFlowSequence(this.text, p, this.table);
+    const q = flowEnd.at;
     const next = this.lineEnd(q, q);
     this.value = arr;
     this.rec = this.table.close(SEQ, base, p, q);
@@ -474,138 +358,4 @@ class Scanner {
     this.scanTrivia();
   }
 
-  /** `|` and `>`, with optional chomping and indentation indicators. */
-  private blockScalar(indent: number, p: number, inMap: boolean): void {
-    const t = this.text;
-    const folded = t.charCodeAt(p) === 62;
-    let h = p + 1;
-    let chomp = 0;
-    let explicit = 0;
-    // Chomping and an indentation indicator, in either order (`|2-`, `>-2`).
-    for (let k = 0; k < 2; k++) {
-      const c = t.charCodeAt(h);
-      if (chomp === 0 && (c === 45 || c === 43)) chomp = c === 45 ? -1 : 1;
-      else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
-      else break;
-      h++;
-    }
-    let q = h;
-    while (t.charCodeAt(q) === SP) q++;
-    if (q >= this.len) bail();
-    if (t.charCodeAt(q) !== NL) {
-      if (t.charCodeAt(q) !== 35 || q === h) bail();
-      q = this.eol(q);
-      if (q >= this.len) bail();
-    }
-    let r = q + 1;
-    // With an indicator, the content is indented that much more than the collection.
-    let contentIndent = explicit > 0 ? indent + explicit : -1;
-    // The full parser finds the end of an item's block scalar with an indicator from another base.
-    if (explicit > 0 && !inMap) bail();
-    const pieces: string[] = [];
-    let sawText = false;
-    let empties = 0;
-    let contentEnd = -1;
-    while (r < this.len) {
-      let s = r;
-      while (t.charCodeAt(s) === SP) s++;
-      const ind = s - r;
-      if (s >= this.len || t.charCodeAt(s) === NL) {
-        // A line of spaces only: empty unless it has more than the content's indentation.
-        if (contentIndent < 0 || ind <= contentIndent || s >= this.len) {
-          if (ind > 0 && (contentIndent < 0 || s >= this.len)) bail();
-          if (s >= this.len) break;
-          empties++;
-          r = s + 1;
-          continue;
-        }
-        if (folded || explicit > 0) bail();
-      } else {
-        if (contentIndent < 0) {
-          if (ind <= indent || (folded && empties > 0)) bail();
-          contentIndent = ind;
-        }
-        if (ind < contentIndent) break;
-        sawText = true;
-      }
-      if (folded && ind > contentIndent) bail();
-      let le = this.text.indexOf('\n', s);
-      if (le < 0) le = this.len;
-      for (; empties > 0; empties--) pieces.push('');
-      pieces.push(t.slice(r + contentIndent, le));
-      contentEnd = r = le < this.len ? le + 1 : this.len;
-    }
-    if (!sawText || contentIndent < 0 || pieces.length === 0 || (folded && pieces[0] === '')) bail();
-    let body: string;
-    if (folded) {
-      body = pieces[0]!;
-      let blank = 0;
-      for (let i = 1; i < pieces.length; i++) {
-        if (pieces[i] === '') blank++;
-        else {
-          body += (blank === 0 ? ' ' : '\n'.repeat(blank)) + pieces[i];
-          blank = 0;
-        }
-      }
-    } else body = pieces.join('\n');
-    if (chomp >= 0) body += '\n';
-    if (chomp > 0) body += '\n'.repeat(empties);
-    const end = chomp > 0 ? r : contentEnd;
-    this.value = body;
-    this.rec = this.table.scalar(p, end);
-    this.kind = NO_END;
-    this.end2 = end;
-    this.moved = -2;
-    this.pos = end;
-    this.scanTrivia();
-  }
-}
-
-/**
- * Reads every document of a YAML stream on the fast path, or returns undefined when any part of
- * the text is outside what it reads (the caller then uses the full parser for the whole file).
- */
-export function scanDocuments(text: string): FastDocument[] | undefined {
-  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\uFEFF') >= 0) return undefined;
-  const s = new Scanner(text);
-  try {
-    return read(s, text);
-  } catch (error) {
-    if (error === STOP) return undefined;
-    throw error;
-  }
-}
-
-function read(s: Scanner, text: string): FastDocument[] {
-  const docs: FastDocument[] = [];
-  const len = text.length;
-  s.scanTrivia();
-  if (s.pos >= len) return docs;
-  for (;;) {
-    let contentStart = s.pos;
-    if (s.atDocEnd) {
-      // A `---` line: nothing may follow the marker but a comment.
-      const m = s.pos;
-      let q = m + 3;
-      while (text.charCodeAt(q) === SP) q++;
-      if (q < len && text.charCodeAt(q) !== NL) {
-        if (text.charCodeAt(q) !== 35 || q === m + 3) bail();
-        q = text.indexOf('\n', q);
-        if (q < 0) q = len;
-      }
-      s.pos = s.lineStart = q < len ? q + 1 : len;
-      contentStart = m + 3;
-      s.scanTrivia();
-    }
-    if (s.atDocEnd) {
-      s.table.take();
-      docs.push({ value: undefined, table: { data: new Int32Array(0), keys: [], root: -1, contentStart } });
-    } else {
-      s.depth = 0;
-      s.block(s.nextIndent);
-      if (!s.atDocEnd) bail();
-      docs.push({ value: s.value, table: { ...s.table.take(), root: s.rec, contentStart } });
-    }
-    if (s.pos >= len) return docs;
-  }
 }
