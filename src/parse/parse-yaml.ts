@@ -2,14 +2,15 @@ import { Composer, LineCounter, Parser, isScalar, type CST, type Document, type 
 import type { Finding, JsonValue, Locator } from '../types.js';
 import type { ParsedDocument, ParsedYaml, YamlStream } from './document.js';
 import { checkAliases } from './aliases.js';
-import { configFileOf } from './config-files.js';
+import { classify } from './classify.js';
 import { findDuplicateKeys } from './duplicates.js';
 import { createLocator } from './locate.js';
 import { tooDeepAt, withoutContent } from './nesting.js';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, yamlOptions } from './options.js';
 import { aliasMessage, describeError, reporter, type Reporter } from './report.js';
 import { syntaxFindings } from './syntax.js';
-import { isJsonPatch, JSON_PATCH_MESSAGE, KUSTOMIZE_HINT, PLACEHOLDER_HINT, placeholderInMetadata, UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
+import { fastDocuments } from './fast/fast-stream.js';
+import { UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
 
 
 /** Converts 1-based line:col of an offset, for stages that report raw offsets. */
@@ -61,7 +62,12 @@ function* composeDocuments(text: string): Generator<Composed> {
  * on the document they affect, and the other documents of the stream are still read. A file that
  * is an unrendered template gets one `unrendered-template` finding and no documents.
  */
-export function streamYaml(file: string, text: string): YamlStream {
+export interface StreamOptions {
+  /** Read manifests with the fast scanner where it can (the default); false forces the full parser. */
+  fast?: boolean;
+}
+
+export function streamYaml(file: string, text: string, options: StreamOptions = {}): YamlStream {
   const lineCounter = new LineCounter();
   const report = reporter(file, text, lineCounter);
   const findings: Finding[] = [];
@@ -75,6 +81,10 @@ export function streamYaml(file: string, text: string): YamlStream {
     findings.push(report.at(UNRENDERED_TEMPLATE, 'error', template.message, 1, template.start, template.end, template.hint));
     return { documents: [], findings, configs };
   }
+  // Files entirely in the subset the fast scanner reads give the same values and spans without
+  // building a syntax tree; any other file is read by the full parser below.
+  const fast = options.fast === false ? undefined : fastDocuments(text, lineCounter, { report, findings, configs });
+  if (fast) return { documents: fast, findings, configs };
   const mayHaveAliases = aliasMarkers(text);
   function* documents(): Generator<ParsedDocument> {
     let index = 0;
@@ -141,26 +151,7 @@ function readDocument({ doc, endOffset, tooDeepAt: deepAt }: Composed, index: nu
     findings.push(report.at('yaml-syntax', 'error', `the document could not be read: ${describeError(error)}`, index, at, at + 1));
     return broken;
   }
-  const skipped: ParsedDocument = { index, value: undefined, empty: false, broken: false, locator };
-  const config = configFileOf(value);
-  if (config !== undefined) {
-    ctx.configs.push(config);
-    return skipped;
-  }
-  const placeholder = placeholderInMetadata(value);
-  if (placeholder) {
-    const span = locator.locate(placeholder.path, 'value');
-    const excerpt = placeholder.text.length > 60 ? `${placeholder.text.slice(0, 57)}…` : placeholder.text;
-    const message = `this document is an unrendered template (${placeholder.path.join('.')} is "${excerpt}"), not a manifest`;
-    findings.push({ ...report.at(UNRENDERED_TEMPLATE, 'error', message, index, 0, 1, PLACEHOLDER_HINT), ...span });
-    return skipped;
-  }
-  if (isJsonPatch([value])) {
-    const at = (doc.contents as Node | null)?.range?.[0] ?? doc.range[0];
-    findings.push(report.at(UNRENDERED_TEMPLATE, 'error', JSON_PATCH_MESSAGE, index, at, at + 1, KUSTOMIZE_HINT));
-    return skipped;
-  }
-  return { index, value, empty: false, broken: false, locator };
+  return classify(value, index, locator, (doc.contents as Node | null)?.range?.[0] ?? doc.range[0], ctx);
 }
 
 /** Reads a whole stream at once: every document, with the parse findings of the file. */
