@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { streamYaml } from '../src/parse/parse-yaml.js';
+import { FAST_PATH_MAX_BYTES, streamYaml } from '../src/parse/parse-yaml.js';
 import { manifestText, mutatedManifest } from './fastparse-cases.mjs';
 import { seedTexts } from './fuzz-cases.mjs';
 import { ROOT } from './helpers/cli.js';
@@ -40,5 +40,14 @@ describe('fast parse path', () => {
     expect(took('a:\n\tb: 1\n')).toBe(false);
     expect(took('a: 1\na: 2\n')).toBe(false);
     expect(took('a: !!str 1\n')).toBe(false);
+  });
+
+  it('streams a file larger than its limit with the full parser, so memory stays bounded', () => {
+    const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  key: value\n';
+    const big = `${doc}---\n`.repeat(Math.ceil(FAST_PATH_MAX_BYTES / (doc.length + 4)) + 1);
+    expect(big.length).toBeGreaterThan(FAST_PATH_MAX_BYTES);
+    // The fast path returns an array of documents; the full parser a generator read one at a time.
+    expect(Array.isArray(streamYaml('big.yaml', big).documents)).toBe(false);
+    expect(Array.isArray(streamYaml('small.yaml', doc).documents)).toBe(true);
   });
 });

@@ -62,6 +62,14 @@ function* composeDocuments(text: string): Generator<Composed> {
  * on the document they affect, and the other documents of the stream are still read. A file that
  * is an unrendered template gets one `unrendered-template` finding and no documents.
  */
+/**
+ * The largest file the fast scanner reads. It holds all of a file's documents at once (a file
+ * either takes the fast path whole or not at all), about 18 bytes of memory per byte of text; a
+ * larger file is streamed by the full parser, one document at a time, so memory stays bounded.
+ * Real manifests, CRD-heavy install bundles included, are far below it.
+ */
+export const FAST_PATH_MAX_BYTES = 8 * 1024 * 1024;
+
 export interface StreamOptions {
   /** Read manifests with the fast scanner where it can (the default); false forces the full parser. */
   fast?: boolean;
@@ -83,7 +91,7 @@ export function streamYaml(file: string, text: string, options: StreamOptions = 
   }
   // Files entirely in the subset the fast scanner reads give the same values and spans without
   // building a syntax tree; any other file is read by the full parser below.
-  const fast = options.fast === false ? undefined : fastDocuments(text, lineCounter, { report, findings, configs });
+  const fast = options.fast === false || text.length > FAST_PATH_MAX_BYTES ? undefined : fastDocuments(text, lineCounter, { report, findings, configs });
   if (fast) return { documents: fast, findings, configs };
   const mayHaveAliases = aliasMarkers(text);
   function* documents(): Generator<ParsedDocument> {
