@@ -4,8 +4,9 @@ import { bail, isIndicator, NL, SP } from './chars.js';
 import { continuePlain, flowEnd, plainOut, readFlowSequence } from './plain-flow.js';
 import { readQuoted, quotedOut } from './quoted.js';
 import { BAIL, resolvePlain } from './scalars.js';
-import { MAP, SEQ, TableBuilder, type FastTable } from './table.js';
-import { COMMENT, EMPTY, HAS_END, hasComment, keepsTrailing, lastEnd, NEWLINE, NO_END, settle, SPACE, Trivia } from './trivia.js';
+import { ScannerState } from './scanner-state.js';
+import { MAP, SEQ, type FastTable } from './table.js';
+import { EMPTY, HAS_END, hasComment, keepsTrailing, lastEnd, NO_END, settle } from './trivia.js';
 
 /** Shallower than the full path's limit, so that every limit finding comes from the full path. */
 const MAX_DEPTH = 128;
@@ -22,109 +23,7 @@ export interface FastDocument {
  * is read by the full parser instead, so the fast path never has to explain a problem, only to
  * agree with the full path where there is none.
  */
-export class Scanner {
-  pos = 0;
-  lineStart = 0;
-  /** Indentation of the next content line; -1 at the end of the document. */
-  nextIndent = -1;
-  atDocEnd = false;
-  // The result of the last value read, in fields rather than objects.
-  value: JsonValue = null;
-  rec = 0;
-  kind = 0;
-  end2 = 0;
-  /** Start of the trailing tokens a finished collection passed up, -1 for none, -2 for a scalar. */
-  moved = -2;
-  str = '';
-  keyEnd = 0;
-  depth = 0;
-  commentBefore = false;
-  multiline = false;
-  readonly trivia = new Trivia();
-  readonly table = new TableBuilder();
-  readonly len: number;
-
-  constructor(readonly text: string) {
-    this.len = text.length;
-  }
-
-  private breakAt(i: number): boolean {
-    return i >= this.len || this.text.charCodeAt(i) === SP || this.text.charCodeAt(i) === NL;
-  }
-
-  private eol(i: number): number {
-    const e = this.text.indexOf('\n', i);
-    return e < 0 ? this.len : e;
-  }
-
-  private isDash(i: number): boolean {
-    return this.text.charCodeAt(i) === 45 && this.breakAt(i + 1);
-  }
-
-  /** From a line start, collects blank and comment lines up to the next content or document end. */
-  scanTrivia(): void {
-    const t = this.text;
-    const len = this.len;
-    const trivia = this.trivia;
-    trivia.clear();
-    let p = this.pos;
-    for (;;) {
-      let q = p;
-      while (t.charCodeAt(q) === SP) q++;
-      const ind = q - p;
-      if (q >= len) {
-        if (ind > 0) trivia.push(SPACE, p, q, 0);
-        this.atDocEnd = true;
-        this.nextIndent = -1;
-        this.pos = this.lineStart = len;
-        return;
-      }
-      const c = t.charCodeAt(q);
-      if (c === NL) {
-        if (ind > 0) trivia.push(SPACE, p, q, 0);
-        trivia.push(NEWLINE, q, q + 1, ind);
-        p = q + 1;
-        continue;
-      }
-      if (c === 35) {
-        const e = this.eol(q);
-        if (ind > 0) trivia.push(SPACE, p, q, 0);
-        trivia.push(COMMENT, q, e, ind);
-        if (e < len) trivia.push(NEWLINE, e, e + 1, ind);
-        p = e < len ? e + 1 : len;
-        continue;
-      }
-      if (ind === 0 && c === 45 && t.startsWith('---', q) && this.breakAt(q + 3)) {
-        this.atDocEnd = true;
-        this.nextIndent = -1;
-        this.pos = this.lineStart = q;
-        return;
-      }
-      if (ind === 0 && (c === 37 || (c === 46 && t.startsWith('...', q)))) bail();
-      if (ind > 0) trivia.push(SPACE, p, q, 0);
-      this.atDocEnd = false;
-      this.nextIndent = ind;
-      this.pos = q;
-      this.lineStart = p;
-      return;
-    }
-  }
-
-  /** After a token: spaces, then a comment or the end of the line. Returns the next line's start. */
-  private lineEnd(q: number, tokenEnd: number): number {
-    const t = this.text;
-    while (t.charCodeAt(q) === SP) q++;
-    if (q >= this.len) return this.len;
-    const c = t.charCodeAt(q);
-    if (c === NL) return q + 1;
-    if (c === 35 && q > tokenEnd) {
-      const e = this.eol(q);
-      return e < this.len ? e + 1 : this.len;
-    }
-    return bail();
-  }
-
-
+export class Scanner extends ScannerState {
   private quoted(q: number, indent: number): number {
     const end = readQuoted(this.text, q, indent);
     this.str = quotedOut.str;
