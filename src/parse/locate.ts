@@ -1,8 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { Locator, Path, PathSegment, Span, Target } from '../types.js';
-
-/** Offsets [start, end) in the source text. */
-type Range = readonly [number, number];
+import type { Locator, PathSegment } from '../types.js';
+import { pathLocator, spanConverter, type Range } from './path-locator.js';
 
 interface Step {
   /** The key node of the pair that led here (absent for sequence items and the root). */
@@ -83,17 +81,6 @@ export interface DocumentLocatorInput {
 export function createLocator(input: DocumentLocatorInput): Locator {
   const { doc, lineCounter, docRange, textLength } = input;
 
-  const toSpan = (range: Range): Span => {
-    const start = Math.max(0, Math.min(range[0], textLength));
-    let end = Math.max(start, Math.min(range[1], textLength));
-    if (end === start) end = Math.min(start + 1, Math.max(textLength, start + 1));
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(end);
-    const line = Math.max(1, a.line);
-    const endLine = Math.max(line, b.line);
-    return { line, column: Math.max(1, a.col), endLine, endColumn: Math.max(1, endLine === line ? Math.max(b.col, a.col + 1) : b.col) };
-  };
-
   const rootRange = (): Range => {
     const root = doc.contents as Node | null;
     if (isMap(root) && root.items.length > 0) {
@@ -103,39 +90,19 @@ export function createLocator(input: DocumentLocatorInput): Locator {
     return nodeRange(root) ?? [docRange[0], docRange[0] + 1];
   };
 
-  const walk = (path: Path): { steps: Step[]; complete: boolean } => {
-    const steps: Step[] = [{ node: doc.contents as Node | null }];
-    for (const segment of path) {
-      const next = step(steps[steps.length - 1]!.node, segment, doc);
-      if (!next) return { steps, complete: false };
-      steps.push(next);
-    }
-    return { steps, complete: true };
-  };
-
-  return {
-    has(path) {
-      return walk(path).complete;
+  return pathLocator<Step>({
+    root: { node: doc.contents as Node | null },
+    step: (from, segment) => step(from.node, segment, doc),
+    // An alias value is reported where it is used (`*name`), not at its anchor.
+    valueRange: (at) => {
+      const r = nodeRange(at.node);
+      return r && r[1] > r[0] ? r : undefined;
     },
-    locate(path, on: Target = 'value') {
-      const { steps, complete } = walk(path);
-      const last = steps[steps.length - 1]!;
-      if (steps.length === 1) return toSpan(rootRange());
-      if (complete && on === 'value') {
-        // An alias value is reported where it is used (`*name`), not at its anchor.
-        const r = nodeRange(last.node);
-        if (r && r[1] > r[0]) return toSpan(r);
-      }
-      // The key of the deepest pair on the path, or the head of a sequence item.
-      for (let i = steps.length - 1; i >= 1; i--) {
-        const s = steps[i]!;
-        if (s.pairRange) return toSpan(s.pairRange);
-        const r = headRange(resolve(s.node, doc));
-        if (r) return toSpan(r);
-      }
-      return toSpan(rootRange());
-    },
-  };
+    // The key of the pair, or the head of a sequence item.
+    placeRange: (at) => at.pairRange ?? headRange(resolve(at.node, doc)),
+    rootRange,
+    toSpan: spanConverter(lineCounter, textLength),
+  });
 }
 
 /** A mapping is pointed at by its first key (one line), anything else by its own range. */

@@ -1,5 +1,6 @@
 import type { LineCounter } from 'yaml';
-import type { Locator, Path, PathSegment, Span, Target } from '../../types.js';
+import type { Locator, PathSegment } from '../../types.js';
+import { pathLocator, spanConverter, type Range } from '../path-locator.js';
 
 /**
  * Positions of one document read by the fast path, in one Int32Array. A node is a record
@@ -88,7 +89,6 @@ export interface FastTable {
   contentStart: number;
 }
 
-type Range = readonly [number, number];
 
 interface Step {
   rec: number;
@@ -103,16 +103,6 @@ interface Step {
 export function createFastLocator(table: FastTable, lineCounter: LineCounter, textLength: number): Locator {
   const { data, keys, root, contentStart } = table;
 
-  const toSpan = (range: Range): Span => {
-    const start = Math.max(0, Math.min(range[0], textLength));
-    let end = Math.max(start, Math.min(range[1], textLength));
-    if (end === start) end = Math.min(start + 1, Math.max(textLength, start + 1));
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(end);
-    const line = Math.max(1, a.line);
-    const endLine = Math.max(line, b.line);
-    return { line, column: Math.max(1, a.col), endLine, endColumn: Math.max(1, endLine === line ? Math.max(b.col, a.col + 1) : b.col) };
-  };
 
   const firstKey = (rec: number): Range | undefined => (data[rec] === MAP && data[rec + 3]! > 0 ? [data[rec + 4]!, data[rec + 5]!] : undefined);
 
@@ -142,33 +132,12 @@ export function createFastLocator(table: FastTable, lineCounter: LineCounter, te
     return undefined;
   };
 
-  const walk = (path: Path): { steps: Step[]; complete: boolean } => {
-    const steps: Step[] = [{ rec: root, keyStart: -1, keyEnd: -1 }];
-    if (root < 0) return { steps, complete: path.length === 0 };
-    for (const segment of path) {
-      const next = step(steps[steps.length - 1]!.rec, segment);
-      if (!next) return { steps, complete: false };
-      steps.push(next);
-    }
-    return { steps, complete: true };
-  };
-
-  return {
-    has(path) {
-      return walk(path).complete;
-    },
-    locate(path, on: Target = 'value') {
-      const { steps, complete } = walk(path);
-      if (steps.length === 1) return toSpan(rootRange());
-      const last = steps[steps.length - 1]!;
-      if (complete && on === 'value' && data[last.rec + 2]! > data[last.rec + 1]!) return toSpan([data[last.rec + 1]!, data[last.rec + 2]!]);
-      for (let i = steps.length - 1; i >= 1; i--) {
-        const s = steps[i]!;
-        if (s.keyStart >= 0) return toSpan([s.keyStart, s.keyEnd]);
-        const r = headRange(s.rec);
-        if (r) return toSpan(r);
-      }
-      return toSpan(rootRange());
-    },
-  };
+  return pathLocator<Step>({
+    root: { rec: root, keyStart: -1, keyEnd: -1 },
+    step: (from, segment) => step(from.rec, segment),
+    valueRange: (at) => (data[at.rec + 2]! > data[at.rec + 1]! ? [data[at.rec + 1]!, data[at.rec + 2]!] : undefined),
+    placeRange: (at) => (at.keyStart >= 0 ? [at.keyStart, at.keyEnd] : headRange(at.rec)),
+    rootRange,
+    toSpan: spanConverter(lineCounter, textLength),
+  });
 }
