@@ -5,11 +5,8 @@
  * nor the CEL rules under `status` ever see a manifest's status.
  */
 import type { JsonValue } from '../types.js';
+import { isObject } from '../parse/resources.js';
 import { crdDefinitionName } from './from-crd.js';
-
-function isObject(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Definition names (as catalogFromCRD names them) of versions with `subresources.status`. */
 export function statusSubresourceDefinitions(crds: readonly JsonValue[]): Set<string> {

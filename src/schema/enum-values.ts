@@ -7,15 +7,12 @@
 import type { Catalog } from './catalog.js';
 import type { SchemaNode } from './catalog-types.js';
 import type { Path } from '../types.js';
+import { isObject } from '../parse/resources.js';
 import { fieldPath, type Problem } from './messages.js';
 import { closestName } from './suggest.js';
 import { MarkedIndex } from './marked-index.js';
 
 export const ENUM_KEY = 'x-k8s-lint-enum';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Which definitions have a value set somewhere below them, so most of a document is skipped. */
 export class EnumIndex extends MarkedIndex {
@@ -55,7 +52,7 @@ function walk(catalog: Catalog, index: EnumIndex, node: SchemaNode, value: unkno
     if (items && index.nodeHas(items)) value.forEach((item, i) => walk(catalog, index, items, item, [...path, i], out, depth + 1));
     return;
   }
-  if (!isPlainObject(value)) return;
+  if (!isObject(value)) return;
   for (const [key, child] of Object.entries(value)) {
     const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     if (childNode && index.nodeHas(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);

@@ -17,6 +17,7 @@
  */
 import type { JsonValue, Path, PathSegment, Target } from '../../types.js';
 import type { SchemaNode } from '../catalog-types.js';
+import { isObject } from '../../parse/resources.js';
 import { fieldPath } from '../messages.js';
 import { CelEngine, type SkipReason } from './engine.js';
 import { parseFieldPath, validationRules, type ValidationRule } from './rules.js';
@@ -38,10 +39,6 @@ export interface CelResult {
   problems: CelProblem[];
   /** Rules that were met on this object but not evaluated (once per rule text). */
   skipped: SkippedRule[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The API server's ruleErrorString: the trimmed message, else the trimmed rule. */
@@ -112,7 +109,7 @@ export class CelValidator {
     if (Array.isArray(value)) {
       const items = schema.items;
       if (items) value.forEach((item, i) => this.visit(items, item, [...path, i], items['x-kubernetes-embedded-resource'] === true, result));
-    } else if (isPlainObject(value)) {
+    } else if (isObject(value)) {
       const additional = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
       for (const [key, child] of Object.entries(value)) {
         const property = schema.properties?.[key] ?? additional;

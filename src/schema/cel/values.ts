@@ -16,6 +16,7 @@
  * `generateName` (model.WithTypeAndObjectMeta).
  */
 import type { JsonValue } from '../../types.js';
+import { isObject } from '../../parse/resources.js';
 import type { SchemaNode } from '../catalog-types.js';
 
 export type Resolve = (node: SchemaNode) => SchemaNode;
@@ -47,10 +48,6 @@ export function escapePropertyName(name: string): string | undefined {
   return out;
 }
 
-function isPlainObject(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A JSON number as CEL sees an untyped one: integral numbers are int, the rest double. */
 function untypedNumber(value: number): bigint | number {
   return Number.isSafeInteger(value) ? BigInt(value) : value;
@@ -59,7 +56,7 @@ function untypedNumber(value: number): bigint | number {
 function untyped(value: JsonValue): unknown {
   if (typeof value === 'number') return untypedNumber(value);
   if (Array.isArray(value)) return value.map(untyped);
-  if (isPlainObject(value)) {
+  if (isObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) out[key] = untyped(child);
     return out;
@@ -96,13 +93,13 @@ export function toCelValue(value: JsonValue, node: SchemaNode | undefined, resol
     const items = schema.items;
     return items ? value.map((item) => toCelValue(item, items, resolve, items['x-kubernetes-embedded-resource'] === true)) : value.map(untyped);
   }
-  if (!isPlainObject(value)) return scalar(value, schema);
+  if (!isObject(value)) return scalar(value, schema);
   const properties = schema.properties;
   const out: Record<string, unknown> = {};
   if (resourceRoot) {
     for (const key of ['apiVersion', 'kind']) if (typeof value[key] === 'string') out[key] = value[key];
     const meta = value.metadata;
-    if (isPlainObject(meta)) {
+    if (isObject(meta)) {
       const reduced: Record<string, unknown> = {};
       for (const key of OBJECT_META_FIELDS) if (typeof meta[key] === 'string') reduced[key] = meta[key];
       out.metadata = reduced;
