@@ -5,9 +5,7 @@
  * The empty string is the unset value and is never reported: the API server defaults it.
  */
 import type { Catalog } from './catalog.js';
-import type { SchemaNode } from './catalog-types.js';
 import type { Path } from '../types.js';
-import { isObject } from '../parse/resources.js';
 import { fieldPath, type Problem } from './messages.js';
 import { closestName } from './suggest.js';
 import { MarkedIndex } from './marked-index.js';
@@ -37,31 +35,12 @@ function checkValue(allowed: readonly string[], value: unknown, path: Path, out:
   });
 }
 
-function walk(catalog: Catalog, index: EnumIndex, node: SchemaNode, value: unknown, path: Path, out: Problem[], depth: number): void {
-  if (depth > 64) return;
-  if (node.$ref !== undefined) {
-    if (!index.definitionHas(node.$ref)) return;
-    const target = catalog.definition(node.$ref);
-    if (target) walk(catalog, index, target, value, path, out, depth + 1);
-    return;
-  }
-  const allowed = node[ENUM_KEY];
-  if (allowed?.length) checkValue(allowed, value, path, out);
-  if (Array.isArray(value)) {
-    const items = node.items;
-    if (items && index.nodeHas(items)) value.forEach((item, i) => walk(catalog, index, items, item, [...path, i], out, depth + 1));
-    return;
-  }
-  if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    if (childNode && index.nodeHas(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
-  }
-}
-
 /** Values outside the accepted set in `value`, checked against the definition `name`. */
-export function unsupportedEnumValues(catalog: Catalog, index: EnumIndex, name: string, value: unknown): Problem[] {
+export function unsupportedEnumValues(index: EnumIndex, name: string, value: unknown): Problem[] {
   const out: Problem[] = [];
-  if (index.definitionHas(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
+  index.walk(name, value, (node, here, path) => {
+    const allowed = node[ENUM_KEY];
+    if (allowed?.length) checkValue(allowed, here, path, out);
+  });
   return out;
 }

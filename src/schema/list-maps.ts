@@ -52,30 +52,11 @@ function checkList(catalog: Catalog, node: SchemaNode, list: Json[], path: Path,
   });
 }
 
-function walk(catalog: Catalog, index: ListMapIndex, node: SchemaNode, value: Json, path: Path, out: Problem[], depth: number): void {
-  if (depth > 64 || value === null || typeof value !== 'object') return;
-  if (node.$ref !== undefined) {
-    if (!index.definitionHas(node.$ref)) return;
-    const target = catalog.definition(node.$ref);
-    if (target) walk(catalog, index, target, value, path, out, depth + 1);
-    return;
-  }
-  if (Array.isArray(value)) {
-    if (node['x-kubernetes-list-type'] === 'map') checkList(catalog, node, value, path, out);
-    if (node.items && index.nodeHas(node.items)) {
-      value.forEach((item, i) => walk(catalog, index, node.items as SchemaNode, item, [...path, i], out, depth + 1));
-    }
-    return;
-  }
-  for (const [key, child] of Object.entries(value)) {
-    const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    if (childNode && index.nodeHas(childNode)) walk(catalog, index, childNode, child, [...path, key], out, depth + 1);
-  }
-}
-
 /** Duplicate list-map entries in `value`, checked against the definition `name`. */
 export function duplicateListEntries(catalog: Catalog, index: ListMapIndex, name: string, value: Json): Problem[] {
   const out: Problem[] = [];
-  if (index.definitionHas(name)) walk(catalog, index, { $ref: name }, value, [], out, 0);
+  index.walk(name, value, (node, here, path) => {
+    if (Array.isArray(here) && node['x-kubernetes-list-type'] === 'map') checkList(catalog, node, here, path, out);
+  });
   return out;
 }

@@ -1,9 +1,12 @@
+import { isObject } from '../parse/resources.js';
+import type { Path } from '../types.js';
 import type { Catalog } from './catalog.js';
 import type { SchemaNode } from './catalog-types.js';
 
 /**
- * Which definitions have a marked node somewhere below them (a value set, a keyed list), so that a
- * check that walks an object along its schema can skip most of a document. Memoised per definition.
+ * Which definitions have a marked node somewhere below them (a value set, a keyed list), and a walk
+ * of an object along its schema that goes only where a mark can be, so a check skips most of a
+ * document. Memoised per definition.
  */
 export class MarkedIndex {
   private readonly memo = new Map<string, boolean>();
@@ -28,5 +31,34 @@ export class MarkedIndex {
     if (node.items && this.nodeHas(node.items)) return true;
     if (typeof node.additionalProperties === 'object' && this.nodeHas(node.additionalProperties)) return true;
     return Object.values(node.properties ?? {}).some((child) => this.nodeHas(child));
+  }
+
+  /**
+   * Calls `visit` with every node of the schema of definition `name` that the object reaches and
+   * under which a mark can be, with the value there and its path (`$ref`s followed).
+   */
+  walk(name: string, value: unknown, visit: (node: SchemaNode, value: unknown, path: Path) => void): void {
+    if (this.definitionHas(name)) this.walkNode({ $ref: name }, value, [], visit, 0);
+  }
+
+  private walkNode(node: SchemaNode, value: unknown, path: Path, visit: (node: SchemaNode, value: unknown, path: Path) => void, depth: number): void {
+    if (depth > 64) return;
+    if (node.$ref !== undefined) {
+      if (!this.definitionHas(node.$ref)) return;
+      const target = this.catalog.definition(node.$ref);
+      if (target) this.walkNode(target, value, path, visit, depth + 1);
+      return;
+    }
+    visit(node, value, path);
+    if (Array.isArray(value)) {
+      const items = node.items;
+      if (items && this.nodeHas(items)) value.forEach((item, i) => this.walkNode(items, item, [...path, i], visit, depth + 1));
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+      if (childNode && this.nodeHas(childNode)) this.walkNode(childNode, child, [...path, key], visit, depth + 1);
+    }
   }
 }

@@ -192,7 +192,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
         reports.push(report('schema', severity, problem));
       }
     }
-    for (const problem of unsupportedEnumValues(catalog, enums, definition, data)) reports.push(report('schema', 'error', problem));
+    for (const problem of unsupportedEnumValues(enums, definition, data)) reports.push(report('schema', 'error', problem));
     for (const problem of duplicateListEntries(catalog, listMaps, definition, data)) reports.push(report('list-map-key', 'error', problem));
     if (kind === 'CustomResourceDefinition' && apiVersion.startsWith('apiextensions.k8s.io/')) {
       for (const problem of validateCrd(object, builtIn, servedBy)) reports.push(report('crd-schema', 'error', problem));
