@@ -11,10 +11,8 @@ export function portable(options: LintOptions): PortableLintOptions {
   return rest;
 }
 
-export interface WorkerRequest {
-  batch: number;
-  files: SourceFile[];
-}
+/** A batch to lint, or `close`: the worker ends itself (writing its caches on the way out). */
+export type WorkerRequest = { batch: number; files: SourceFile[] } | { close: true };
 
 export interface WorkerResponse {
   batch: number;
@@ -65,7 +63,8 @@ export async function lintInWorkers(
         const worker = new Worker(workerUrl, { workerData: data });
         const feed = () => {
           if (next >= work.length) {
-            void worker.terminate().then(() => resolve());
+            worker.once('exit', () => resolve());
+            worker.postMessage({ close: true } satisfies WorkerRequest);
             return;
           }
           const batch = next++;

@@ -17,6 +17,10 @@ async function start(): Promise<void> {
   const options = await defaultLintOptions(workerData as LintOptions);
   const settings = fileSettings(options, resolveRuleSettings(options));
   parentPort!.on('message', (req: WorkerRequest) => {
+    if ('close' in req) {
+      // Ends the thread through process.exit, so that exit handlers (code caches) run.
+      process.exit(0);
+    }
     let response: WorkerResponse;
     try {
       response = { batch: req.batch, results: req.files.map((f) => lintOneFile(f, settings)) };

@@ -45,16 +45,40 @@ export interface AjvRegistry {
   closure(name: string): [name: string, schema: unknown][];
 }
 
-/** `structural`: definitions that come from CRDs and are converted with the API server's CRD semantics. */
+/**
+ * `structural`: definitions that come from CRDs and are converted with the API server's CRD
+ * semantics. The ajv instance is made, and the registered schemas added to it, only when it is first
+ * used: a caller that only needs `closure` (to find cached code) never pays for ajv's set-up.
+ */
 export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra: Options = {}, structural: ReadonlySet<string> = new Set()): AjvRegistry {
-  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({ ...AJV_OPTIONS, ...extra });
-  for (const [name, format] of Object.entries(FORMATS)) {
-    ajv.addFormat(name, { type: format.type, validate: format.validate } as never);
-  }
+  let instance: Ajv | undefined;
   const hasObjectMeta = definitions[OBJECT_META] !== undefined;
   const registered = new Map<string, Record<string, unknown>>();
+  const added = new Set<string>();
   const formats = new Set<string>(Object.keys(FORMATS));
+
+  /** The ajv instance, holding every schema registered so far. */
+  function ready(): Ajv {
+    if (instance === undefined) {
+      const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+      instance = new AjvClass({ ...AJV_OPTIONS, ...extra });
+      for (const [name, format] of Object.entries(FORMATS)) {
+        instance.addFormat(name, { type: format.type, validate: format.validate } as never);
+      }
+    }
+    for (const [name, schema] of registered) {
+      if (added.has(name)) continue;
+      added.add(name);
+      const used = new Set<string>();
+      collectFormats(schema, used);
+      for (const format of used) {
+        if (!formats.has(format)) instance.addFormat(format, true);
+        formats.add(format);
+      }
+      instance.addSchema(schema);
+    }
+    return instance;
+  }
 
   function register(root: string): boolean {
     if (!Object.prototype.hasOwnProperty.call(definitions, root)) return false;
@@ -65,23 +89,18 @@ export function newAjv(definitions: Readonly<Record<string, SchemaNode>>, extra:
       if (registered.has(name) || node === undefined) continue;
       const schema = { $id: definitionRef(name), ...definitionToJsonSchema(name, node, hasObjectMeta, structural.has(name) ? { branch: false } : undefined) };
       registered.set(name, schema);
-      const used = new Set<string>();
-      collectFormats(schema, used);
-      for (const format of used) {
-        if (!formats.has(format)) ajv.addFormat(format, true);
-        formats.add(format);
-      }
-      ajv.addSchema(schema);
       for (const target of referencedDefinitions(schema)) if (!registered.has(target)) pending.push(target);
     }
     return true;
   }
 
   return {
-    ajv,
+    get ajv() {
+      return ready();
+    },
     register,
     validator(name) {
-      return register(name) ? ajv.getSchema(definitionRef(name)) : undefined;
+      return register(name) ? ready().getSchema(definitionRef(name)) : undefined;
     },
     closure(name) {
       const seen = new Map<string, unknown>();

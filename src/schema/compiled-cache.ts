@@ -33,10 +33,10 @@ function codeContext(): string {
 }
 
 /** Runs generated CommonJS validator code with the format checks it was generated to expect. */
-function evaluate(code: string, filename: string): ValidateFunction {
+function evaluate(code: string, filename: string, key: string): ValidateFunction {
   const module: { exports: Record<string, unknown> } = { exports: {} };
   const wrapped = `(function (module, exports, require, __k8sFormats) {${code}\n})`;
-  const run = compileCached(wrapped, filename).runInThisContext() as (m: unknown, e: unknown, r: unknown, f: unknown) => void;
+  const run = compileCached(wrapped, filename, `validator-${key}`).runInThisContext() as (m: unknown, e: unknown, r: unknown, f: unknown) => void;
   run(module, module.exports, require, FORMATS);
   return module.exports.v0 as ValidateFunction;
 }
@@ -93,7 +93,7 @@ export function cachedCompiler(definitions: Readonly<Record<string, SchemaNode>>
         code = standaloneCode(registry.ajv, { v0: definitionRef(definition) });
         if (dir !== undefined && file !== undefined) writeText(dir, file, code);
       }
-      return evaluate(code, file ?? `validator-${key}.js`);
+      return evaluate(code, file ?? `validator-${key}.js`, key);
     },
   };
 }
