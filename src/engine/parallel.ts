@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { LintOptions } from './options.js';
 import type { PerFileResult } from './per-file.js';
 import type { SourceFile } from '../types.js';
+import { SegmentSchedule } from './schedule.js';
 
 /** Options that can cross a thread boundary (no functions, no prebuilt stages). */
 export type PortableLintOptions = Omit<LintOptions, 'schemaStage' | 'readStdin'>;
@@ -41,8 +42,9 @@ function batches(files: readonly SourceFile[]): SourceFile[][] {
 }
 
 /**
- * Lints files on `jobs` worker threads. Batches are handed to whichever worker is idle; results are
- * put back in input order, so the output is identical whatever the number of workers.
+ * Lints files on `jobs` worker threads. Each worker takes batches from its own stretch of the input
+ * first (see SegmentSchedule); results are put back in input order, so the output is identical
+ * whatever the number of workers.
  */
 export async function lintInWorkers(
   files: readonly SourceFile[],
@@ -52,22 +54,25 @@ export async function lintInWorkers(
 ): Promise<PerFileResult[]> {
   const work = batches(files);
   const results: PerFileResult[][] = new Array(work.length);
-  let next = 0;
   let done = 0;
   const workerCount = Math.max(1, Math.min(jobs, work.length));
+  const schedule = new SegmentSchedule(
+    work.map((b) => b.reduce((n, f) => n + f.text.length, 0)),
+    workerCount,
+  );
   const workerUrl = new URL('./worker.js', import.meta.url);
   const data = portable(options);
   await Promise.all(
-    Array.from({ length: workerCount }, () =>
+    Array.from({ length: workerCount }, (_, index) =>
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(workerUrl, { workerData: data });
         const feed = () => {
-          if (next >= work.length) {
+          const batch = schedule.take(index);
+          if (batch === undefined) {
             worker.once('exit', () => resolve());
             worker.postMessage({ close: true } satisfies WorkerRequest);
             return;
           }
-          const batch = next++;
           worker.postMessage({ batch, files: work[batch]! } satisfies WorkerRequest);
         };
         worker.on('message', (msg: WorkerResponse) => {
