@@ -2,37 +2,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs } from '../input/files.js';
 import { UsageError } from '../input/usage-error.js';
+import { crdObjectsIn } from './crd-objects.js';
 import type { LintOptions } from './options.js';
-import { parseYaml } from '../parse/parse-yaml.js';
-import { isObject, resourcesOf } from '../parse/resources.js';
-import type { JsonValue, SourceFile } from '../types.js';
+import type { JsonValue } from '../types.js';
 
-const CRD_KIND = 'CustomResourceDefinition';
-
-/** A document that declares a CRD, as the cheap test before a file is parsed for one. */
-const CRD_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?CustomResourceDefinition\b/m;
-
-/**
- * The CustomResourceDefinition objects in some already-read files, each once: the same CRD
- * vendored into several directories is parsed once and compiled once per checker.
- */
-export function crdObjectsIn(files: readonly SourceFile[]): JsonValue[] {
-  const out: JsonValue[] = [];
-  const seenTexts = new Set<string>();
-  const seenObjects = new Set<string>();
-  for (const file of files) {
-    if (!file.text.includes(CRD_KIND) || !CRD_LINE.test(file.text) || seenTexts.has(file.text)) continue;
-    seenTexts.add(file.text);
-    for (const r of resourcesOf(file.path, parseYaml(file.path, file.text).documents)) {
-      if (r.kind !== CRD_KIND || !isObject(r.object)) continue;
-      const key = JSON.stringify(r.object);
-      if (seenObjects.has(key)) continue;
-      seenObjects.add(key);
-      out.push(r.object);
-    }
-  }
-  return out;
-}
+export { crdObjectsIn };
 
 /** Reads `--crds` paths (files or directories). A path that does not exist is a usage error. */
 function crdObjectsFrom(paths: readonly string[]): JsonValue[] {
