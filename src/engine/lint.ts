@@ -58,7 +58,14 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
   if (jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
     await checkSchemaOptions(withCrds);
     const { lintInWorkers } = await import('./parallel.js');
-    return aggregate(await lintInWorkers(files, withCrds, jobs, options.onProgress), withCrds, [...notices, ...skipped]);
+    // This thread lints too, with the same options the workers build for themselves.
+    const here = async () => {
+      const full = await defaultLintOptions(withCrds);
+      const perFile = fileSettings(full, resolveRuleSettings(full));
+      return (f: SourceFile) => lintOneFile(f, perFile);
+    };
+    const results = await lintInWorkers(files, withCrds, jobs, here, options.onProgress);
+    return aggregate(results, withCrds, [...notices, ...skipped]);
   }
   const full = await defaultLintOptions(withCrds);
   return lintSources(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, [...notices, ...skipped]);

@@ -41,55 +41,79 @@ function batches(files: readonly SourceFile[]): SourceFile[][] {
   return out;
 }
 
+/** Batches a worker holds at once: the next is there when it finishes one, even while this thread lints. */
+const IN_FLIGHT = 2;
+
 /**
- * Lints files on `jobs` worker threads. Each worker takes batches from its own stretch of the input
- * first (see SegmentSchedule); results are put back in input order, so the output is identical
- * whatever the number of workers.
+ * Lints files on `jobs` lanes: this thread (with what `local` makes) and `jobs - 1` worker threads.
+ * This thread starts while the workers load; it yields between batches so the workers are kept fed.
+ * Each lane takes batches from its own stretch of the input first (see SegmentSchedule); results
+ * are put back in input order, so the output is identical whatever the number of lanes.
  */
 export async function lintInWorkers(
   files: readonly SourceFile[],
   options: LintOptions,
   jobs: number,
+  local: () => Promise<(file: SourceFile) => PerFileResult>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<PerFileResult[]> {
   const work = batches(files);
   const results: PerFileResult[][] = new Array(work.length);
   let done = 0;
-  const workerCount = Math.max(1, Math.min(jobs, work.length));
+  const lanes = Math.max(1, Math.min(jobs, work.length));
   const schedule = new SegmentSchedule(
     work.map((b) => b.reduce((n, f) => n + f.text.length, 0)),
-    workerCount,
+    lanes,
   );
+  const finished = (batch: number, list: PerFileResult[]) => {
+    results[batch] = list;
+    done += list.length;
+    onProgress?.(done, files.length);
+  };
   const workerUrl = new URL('./worker.js', import.meta.url);
   const data = portable(options);
-  await Promise.all(
-    Array.from({ length: workerCount }, (_, index) =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(workerUrl, { workerData: data });
-        const feed = () => {
-          const batch = schedule.take(index);
+  const workers = Array.from({ length: lanes - 1 }, (_, i) => {
+    const lane = i + 1;
+    return new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerUrl, { workerData: data });
+      let held = 0;
+      let closing = false;
+      const feed = () => {
+        while (!closing && held < IN_FLIGHT) {
+          const batch = schedule.take(lane);
           if (batch === undefined) {
+            if (held > 0) return;
+            closing = true;
             worker.once('exit', () => resolve());
             worker.postMessage({ close: true } satisfies WorkerRequest);
             return;
           }
+          held++;
           worker.postMessage({ batch, files: work[batch]! } satisfies WorkerRequest);
-        };
-        worker.on('message', (msg: WorkerResponse) => {
-          if (msg.error !== undefined || !msg.results) {
-            void worker.terminate();
-            reject(new Error(msg.error ?? 'worker returned no results'));
-            return;
-          }
-          results[msg.batch] = msg.results;
-          done += msg.results.length;
-          onProgress?.(done, files.length);
-          feed();
-        });
-        worker.on('error', reject);
+        }
+      };
+      worker.on('message', (msg: WorkerResponse) => {
+        if (msg.error !== undefined || !msg.results) {
+          void worker.terminate();
+          reject(new Error(msg.error ?? 'worker returned no results'));
+          return;
+        }
+        held--;
+        finished(msg.batch, msg.results);
         feed();
-      }),
-    ),
-  );
+      });
+      worker.on('error', reject);
+      feed();
+    });
+  });
+  const here = (async () => {
+    const lintHere = await local();
+    for (let batch = schedule.take(0); batch !== undefined; batch = schedule.take(0)) {
+      finished(batch, work[batch]!.map(lintHere));
+      // Lets the workers' messages in: each gets its next batch while this thread works on.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  await Promise.all([here, ...workers]);
   return results.flat();
 }
