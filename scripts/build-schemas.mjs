@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assembleDocument } from './build-schemas/assemble.mjs';
-import { readClientModels, readClientOperations } from './build-schemas/read-client-node.mjs';
+import { formatLookup, readClientFormats, readClientModels, readClientOperations } from './build-schemas/read-client-node.mjs';
 import { readLineBrokenDescriptions, readModelDefinitions, readTypesDefinitions } from './build-schemas/read-models.mjs';
-import { serializeCatalog } from './build-schemas/write-catalog.mjs';
+import { serializeCatalog, serializeDelta, splitCatalog } from './build-schemas/write-catalog.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const versionsFile = join(root, 'scripts/build-schemas/versions.json');
@@ -71,15 +71,15 @@ function precompiledCode(catalog, shared) {
   return `${standaloneCode(ajv, refs)}\nexports.definitions = ${JSON.stringify(definitions)};\n`;
 }
 
-async function buildVersion(version, entry, shared, converter, withValidators) {
+async function buildVersion(version, entry, shared, converter, formatOf) {
   const clientDir = packageDir(entry.client);
-  const models = await readClientModels(clientDir);
+  const models = await readClientModels(clientDir, formatOf);
   const operations = await readClientOperations(clientDir);
   const document = assembleDocument({ models, operations, ...shared });
   const catalog = converter.catalogFromOpenAPI(document, version);
   const sources = [`@kubernetes/client-node@${await packageVersion(entry.client)}`];
   for (const name of DESCRIPTION_PACKAGES) sources.push(`${name}@${await packageVersion(name)}`);
-  return { ...serializeCatalog(catalog, sources), validators: withValidators ? precompiledCode(catalog, converter) : undefined };
+  return { catalog, sources, validators: precompiledCode(catalog, converter) };
 }
 
 async function buildAll(outDir) {
@@ -91,25 +91,29 @@ async function buildAll(outDir) {
   const typesDefs = await readTypesDefinitions(packageDir('kubernetes-types'));
   const shared = { modelDefs, typesDefs, lineBroken, typeDocs };
   const written = [];
-  const ordered = Object.keys(versions).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  // Newest first: the newest version is stored whole, each older one as its differences from the
+  // next newer one (see write-catalog.mjs).
+  const ordered = Object.keys(versions).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  // The 0.x client line records no OpenAPI formats; the 1.x packages supply them (newest first).
+  const formatMaps = [];
+  for (const version of ordered) formatMaps.push(await readClientFormats(packageDir(versions[version].client)));
+  const { formatOf, misses } = formatLookup(formatMaps);
+  let newer;
   for (const version of ordered) {
     const started = performance.now();
     // Every bundled version gets precompiled validators (about 130 kB gzipped each): compiling a
     // workload's validator at run time costs several hundred milliseconds.
-    const { structure, descriptions, validators } = await buildVersion(version, versions[version], shared, converter, true);
+    const { catalog, sources, validators } = await buildVersion(version, versions[version], shared, converter, formatOf);
+    const { structure, descriptions } = newer === undefined ? serializeCatalog(catalog, sources) : serializeDelta(catalog, sources, newer.split, newer.version);
+    newer = { version, split: splitCatalog(catalog) };
     await mkdir(join(outDir, version), { recursive: true });
     await writeFile(join(outDir, version, 'structure.json'), structure);
     await writeFile(join(outDir, version, 'descriptions.json'), descriptions);
-    written.push(`${version}/structure.json`, `${version}/descriptions.json`);
-    const validatorsFile = join(outDir, version, 'validators.js.gz');
-    if (validators) {
-      await writeFile(validatorsFile, gzipSync(validators, { level: 9 }));
-      written.push(`${version}/validators.js.gz`);
-    } else {
-      await rm(validatorsFile, { force: true });
-    }
+    await writeFile(join(outDir, version, 'validators.js.gz'), gzipSync(validators, { level: 9 }));
+    written.push(`${version}/structure.json`, `${version}/descriptions.json`, `${version}/validators.js.gz`);
     process.stderr.write(`built ${version} in ${Math.round(performance.now() - started)} ms\n`);
   }
+  if (misses.length > 0) process.stderr.write(`no OpenAPI format found for ${misses.length} number field(s) of 0.x clients: ${[...new Set(misses)].sort().join(', ')}\n`);
   return written;
 }
 

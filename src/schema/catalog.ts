@@ -5,10 +5,11 @@
  * Loading is lazy and cached: `loadCatalog()` parses only the structure file (what validation
  * needs); descriptions are parsed the first time `describe()` is called.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CatalogData, DescriptionsFile, ResourceInfo, SchemaNode, StructureFile } from './catalog-types.js';
+import { readDescriptions, readStructure } from './bundled-files.js';
+import type { CatalogData, DescriptionsFile, ResourceInfo, SchemaNode } from './catalog-types.js';
 import { splitApiVersion } from './catalog-types.js';
 
 export type { CatalogData, GroupVersionKind, ResourceInfo, SchemaNode, SchemaType } from './catalog-types.js';
@@ -152,10 +153,10 @@ export function loadCatalog(version: string = defaultVersion()): Catalog {
   if (!existsSync(structurePath)) {
     throw new Error(`no schemas for Kubernetes ${key}; available: ${availableVersions().join(', ')}`);
   }
-  const structure = JSON.parse(readFileSync(structurePath, 'utf8')) as StructureFile;
+  const structure = readStructure(SCHEMAS_DIR, key);
   let descriptions: DescriptionsFile | undefined;
   const catalog = new Catalog(structure, (name, pointer) => {
-    descriptions ??= JSON.parse(readFileSync(join(dir, 'descriptions.json'), 'utf8')) as DescriptionsFile;
+    descriptions ??= readDescriptions(SCHEMAS_DIR, key);
     return descriptions[name]?.[pointer];
   });
   loaded.set(key, catalog);
