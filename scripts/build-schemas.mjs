@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assembleDocument } from './build-schemas/assemble.mjs';
+import { FORMATS_OF_RETIRED_FIELDS } from './build-schemas/facts.mjs';
 import { formatLookup, readClientFormats, readClientModels, readClientOperations } from './build-schemas/read-client-node.mjs';
 import { readLineBrokenDescriptions, readModelDefinitions, readTypesDefinitions } from './build-schemas/read-models.mjs';
 import { serializeCatalog, serializeDelta, splitCatalog } from './build-schemas/write-catalog.mjs';
@@ -95,7 +96,7 @@ async function buildAll(outDir) {
   // next newer one (see write-catalog.mjs).
   const ordered = Object.keys(versions).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
   // The 0.x client line records no OpenAPI formats; the 1.x packages supply them (newest first).
-  const formatMaps = [];
+  const formatMaps = [FORMATS_OF_RETIRED_FIELDS];
   for (const version of ordered) formatMaps.push(await readClientFormats(packageDir(versions[version].client)));
   const { formatOf, misses } = formatLookup(formatMaps);
   let newer;

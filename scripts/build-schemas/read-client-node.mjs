@@ -116,7 +116,7 @@ export async function readClientOperations(packageDir) {
     const dts = await readFile(join(layout.apisDir, file.replace(/\.js$/, '.d.ts')), 'utf8');
     const returns = new Map();
     const returnPattern = layout.legacy
-      ? /^ {4}(\w+)\((?:(?!\): Promise<)[^])*\): Promise<\{\s*response: http\.IncomingMessage;\s*body: (\w+);/gm
+      ? /^ {4}(\w+)\((?:(?!\): Promise<|\n {4}\w)[^])*\): Promise<\{\s*response: http\.IncomingMessage;\s*body: (\w+);/gm
       : /(\w+)WithHttpInfo\(response: ResponseContext\): Promise<HttpInfo<(\w+)>>/g;
     for (const m of dts.matchAll(returnPattern)) returns.set(m[1], m[2]);
     const pathPattern = layout.legacy

@@ -40,6 +40,21 @@ export function availableVersions(): string[] {
     .sort(compareVersions);
 }
 
+/** The bundled versions as ranges of consecutive minors: `1.28–1.30, 1.32–1.34, 1.36`. */
+export function bundledRange(versions: readonly string[] = availableVersions()): string {
+  const parts: string[] = [];
+  let start: string | undefined;
+  versions.forEach((version, i) => {
+    start ??= version;
+    const next = versions[i + 1];
+    const [major, minor] = version.split('.').map(Number);
+    if (next === `${major}.${(minor ?? 0) + 1}`) return;
+    parts.push(start === version ? version : `${start}–${version}`);
+    start = undefined;
+  });
+  return parts.join(', ');
+}
+
 /** The newest bundled version: what is checked when no version is asked for. */
 export function defaultVersion(): string {
   const versions = availableVersions();
@@ -151,7 +166,7 @@ export function loadCatalog(version: string = defaultVersion()): Catalog {
   const dir = join(SCHEMAS_DIR, key);
   const structurePath = join(dir, 'structure.json');
   if (!existsSync(structurePath)) {
-    throw new Error(`no schemas for Kubernetes ${key}; available: ${availableVersions().join(', ')}`);
+    throw new Error(`no schemas for Kubernetes ${key}; bundled: ${bundledRange()} (k8s-lint versions lists them)`);
   }
   const structure = readStructure(SCHEMAS_DIR, key);
   let descriptions: DescriptionsFile | undefined;
