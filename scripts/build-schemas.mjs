@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Builds the bundled schema catalogs in schemas/ from pinned npm packages (see schemas/README.md).
+ * Builds the bundled schema catalogs in schemas/ from pinned npm packages (see schemas/README.md),
+ * and src/k8s/served-apis.ts (which bundled minors serve each kind) from those catalogs.
  *
  *   node scripts/build-schemas.mjs                 regenerate every version in scripts/build-schemas/versions.json
- *   node scripts/build-schemas.mjs --check         regenerate into a temporary folder and compare with schemas/
+ *   node scripts/build-schemas.mjs --check         regenerate into a temporary folder and compare with schemas/ (and served-apis.ts)
  *   node scripts/build-schemas.mjs --add 1.37=@kubernetes/client-node@2.1.0
  *                                                  install that client under an alias, record it, and build
  */
@@ -16,12 +17,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assembleDocument } from './build-schemas/assemble.mjs';
 import { FORMATS_OF_RETIRED_FIELDS } from './build-schemas/facts.mjs';
+import { servedModule } from './build-schemas/served-module.mjs';
 import { formatLookup, readClientFormats, readClientModels, readClientOperations } from './build-schemas/read-client-node.mjs';
 import { readLineBrokenDescriptions, readModelDefinitions, readTypesDefinitions } from './build-schemas/read-models.mjs';
 import { serializeCatalog, serializeDelta, splitCatalog } from './build-schemas/write-catalog.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const versionsFile = join(root, 'scripts/build-schemas/versions.json');
+const servedModuleFile = join(root, 'src/k8s/served-apis.ts');
 const require = createRequire(join(root, 'package.json'));
 const DESCRIPTION_PACKAGES = ['kubernetes-models', '@kubernetes-models/apimachinery', 'kubernetes-types'];
 
@@ -100,6 +103,7 @@ async function buildAll(outDir) {
   for (const version of ordered) formatMaps.push(await readClientFormats(packageDir(versions[version].client)));
   const { formatOf, misses } = formatLookup(formatMaps);
   let newer;
+  const served = [];
   for (const version of ordered) {
     const started = performance.now();
     // Every bundled version gets precompiled validators (about 130 kB gzipped each): compiling a
@@ -107,6 +111,7 @@ async function buildAll(outDir) {
     const { catalog, sources, validators } = await buildVersion(version, versions[version], shared, converter, formatOf);
     const { structure, descriptions } = newer === undefined ? serializeCatalog(catalog, sources) : serializeDelta(catalog, sources, newer.split, newer.version);
     newer = { version, split: splitCatalog(catalog) };
+    served.push({ version, resources: catalog.resources });
     await mkdir(join(outDir, version), { recursive: true });
     await writeFile(join(outDir, version, 'structure.json'), structure);
     await writeFile(join(outDir, version, 'descriptions.json'), descriptions);
@@ -115,14 +120,15 @@ async function buildAll(outDir) {
     process.stderr.write(`built ${version} in ${Math.round(performance.now() - started)} ms\n`);
   }
   if (misses.length > 0) process.stderr.write(`no OpenAPI format found for ${misses.length} number field(s) of 0.x clients: ${[...new Set(misses)].sort().join(', ')}\n`);
-  return written;
+  return { written, servedModule: servedModule(served) };
 }
 
 async function check() {
   const temp = await mkdtemp(join(tmpdir(), 'k8s-lint-schemas-'));
   try {
-    const files = await buildAll(temp);
+    const { written: files, servedModule: module } = await buildAll(temp);
     const stale = [];
+    if ((await readFile(servedModuleFile, 'utf8').catch(() => '')) !== module) stale.push('src/k8s/served-apis.ts');
     // Compressed files are compared by content: zlib builds may differ in the bytes they write.
     const read = async (path) => {
       const bytes = await readFile(path).catch(() => undefined);
@@ -160,7 +166,8 @@ async function main(args) {
   if (args.includes('--check')) return check();
   const addIndex = args.indexOf('--add');
   if (addIndex >= 0) await add(args[addIndex + 1]);
-  await buildAll(join(root, 'schemas'));
+  const { servedModule: module } = await buildAll(join(root, 'schemas'));
+  await writeFile(servedModuleFile, module);
   return 0;
 }
 

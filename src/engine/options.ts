@@ -1,8 +1,10 @@
 /** What a lint run can be asked to do: the options of `lint()` and of every stage below it. */
 import type { JsonValue, Severity } from '../types.js';
+import { BUNDLED_MINORS } from '../k8s/served-apis.js';
 import type { SchemaStage } from './lint-file.js';
 
-export const DEFAULT_KUBERNETES_VERSION = '1.36';
+/** The newest bundled minor (from the catalogs' generated list, so it needs no schema loading). */
+export const DEFAULT_KUBERNETES_VERSION: string = BUNDLED_MINORS[BUNDLED_MINORS.length - 1] ?? '';
 
 export type RuleConfigValue = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
