@@ -109,7 +109,10 @@ const ACTIONS = { create: 'post', read: 'get', get: 'get', replace: 'put', list:
 /** Operations of the API classes: method name, HTTP path, action and the model it returns. */
 export async function readClientOperations(packageDir) {
   const layout = layoutOf(packageDir);
-  const files = (await readdir(layout.apisDir)).filter((f) => /Api\.js$/i.test(f)).sort();
+  // Only the API classes the package exports: a package may carry stale files of earlier versions.
+  const index = layout.legacy ? await readFile(join(layout.apisDir, 'apis.js'), 'utf8') : await readFile(join(layout.apisDir, '..', 'index.js'), 'utf8');
+  const exported = new Set(layout.legacy ? [...index.matchAll(/require\("\.\/(\w+Api)"\)/g)].map((m) => `${m[1]}.js`) : [...index.matchAll(/ as (\w+Api)\b/g)].map((m) => `${m[1]}.js`));
+  const files = (await readdir(layout.apisDir)).filter((f) => exported.has(f)).sort();
   const operations = [];
   for (const file of files) {
     const js = await readFile(join(layout.apisDir, file), 'utf8');

@@ -3,7 +3,10 @@ import type { JsonValue, Severity } from '../types.js';
 import { BUNDLED_MINORS } from '../k8s/served-apis.js';
 import type { SchemaStage } from './lint-file.js';
 
-/** The newest bundled minor (from the catalogs' generated list, so it needs no schema loading). */
+/** The Kubernetes minors with bundled schemas, oldest first (generated from the catalogs; no loading). */
+export const BUNDLED_KUBERNETES_VERSIONS: readonly string[] = BUNDLED_MINORS;
+
+/** The newest bundled minor: what is checked when no version is asked for. */
 export const DEFAULT_KUBERNETES_VERSION: string = BUNDLED_MINORS[BUNDLED_MINORS.length - 1] ?? '';
 
 export type RuleConfigValue = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
