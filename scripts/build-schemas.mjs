@@ -37,7 +37,7 @@ async function packageVersion(name) {
 }
 
 /** The run-time modules the build shares (converter, ajv configuration), in src/schema/. */
-const SHARED_MODULES = ['from-openapi.ts', 'catalog-types.ts', 'to-json-schema.ts', 'formats.ts', 'ajv-setup.ts'];
+const SHARED_MODULES = ['from-openapi.ts', 'catalog-types.ts', 'to-json-schema.ts', 'formats.ts', 'ajv-setup.ts', 'bundled-files.ts'];
 
 /**
  * The shared code is TypeScript; transpile it on the fly so this script needs no prior build.
@@ -54,7 +54,7 @@ async function loadSharedModules() {
       await writeFile(join(out, file.replace(/\.ts$/, '.js')), outputText);
     }
     const load = (name) => import(pathToFileURL(join(out, name)).href);
-    return { ...(await load('from-openapi.js')), ...(await load('ajv-setup.js')), ...(await load('to-json-schema.js')) };
+    return { ...(await load('from-openapi.js')), ...(await load('ajv-setup.js')), ...(await load('to-json-schema.js')), ...(await load('bundled-files.js')) };
   } finally {
     await rm(out, { recursive: true, force: true });
   }
@@ -86,6 +86,28 @@ async function buildVersion(version, entry, shared, converter, formatOf) {
   return { catalog, sources, validators: precompiledCode(catalog, converter) };
 }
 
+async function writeVersion(outDir, version, structure, descriptions, validators) {
+  await mkdir(join(outDir, version), { recursive: true });
+  await writeFile(join(outDir, version, 'structure.json'), structure);
+  await writeFile(join(outDir, version, 'descriptions.json'), descriptions);
+  await writeFile(join(outDir, version, 'validators.js.gz'), gzipSync(validators, { level: 9 }));
+  return [`${version}/structure.json`, `${version}/descriptions.json`, `${version}/validators.js.gz`];
+}
+
+/** The run-time reader (src/schema/bundled-files.ts) must give back exactly the catalog just built. */
+function verifyReadBack(shared, outDir, version, catalog, split) {
+  const structure = shared.readStructure(outDir, version);
+  const canonical = (value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+  const same = (a, b) => canonical(a) === canonical(b);
+  if (!same(structure.definitions, split.definitions) || !same(structure.resources, catalog.resources)) {
+    throw new Error(`${version}: the structure read back from schemas/ differs from the catalog built`);
+  }
+  const descriptions = shared.readDescriptions(outDir, version);
+  for (const name of Object.keys(split.definitions)) {
+    if (!same(descriptions[name] ?? {}, split.descriptions[name] ?? {})) throw new Error(`${version}: descriptions of ${name} read back differ`);
+  }
+}
+
 async function buildAll(outDir) {
   const versions = JSON.parse(await readFile(versionsFile, 'utf8'));
   const converter = await loadSharedModules();
@@ -112,11 +134,8 @@ async function buildAll(outDir) {
     const { structure, descriptions } = newer === undefined ? serializeCatalog(catalog, sources) : serializeDelta(catalog, sources, newer.split, newer.version);
     newer = { version, split: splitCatalog(catalog) };
     served.push({ version, resources: catalog.resources });
-    await mkdir(join(outDir, version), { recursive: true });
-    await writeFile(join(outDir, version, 'structure.json'), structure);
-    await writeFile(join(outDir, version, 'descriptions.json'), descriptions);
-    await writeFile(join(outDir, version, 'validators.js.gz'), gzipSync(validators, { level: 9 }));
-    written.push(`${version}/structure.json`, `${version}/descriptions.json`, `${version}/validators.js.gz`);
+    written.push(...(await writeVersion(outDir, version, structure, descriptions, validators)));
+    verifyReadBack(converter, outDir, version, catalog, newer.split);
     process.stderr.write(`built ${version} in ${Math.round(performance.now() - started)} ms\n`);
   }
   if (misses.length > 0) process.stderr.write(`no OpenAPI format found for ${misses.length} number field(s) of 0.x clients: ${[...new Set(misses)].sort().join(', ')}\n`);

@@ -10,14 +10,24 @@ import type { DescriptionsDeltaFile, DescriptionsFile, SchemaNode, StructureDelt
 
 /** The complete structure of a version (deltas applied; definitions in name order). */
 export function readStructure(schemasDir: string, version: string): StructureFile {
-  const file = JSON.parse(readFileSync(join(schemasDir, version, 'structure.json'), 'utf8')) as StructureFile | StructureDeltaFile;
-  if (file.format !== 2) return file;
-  const base = readStructure(schemasDir, file.base);
-  const merged: Record<string, SchemaNode> = { ...base.definitions, ...file.definitions };
-  for (const name of file.removed) delete merged[name];
+  const read = (v: string): StructureFile | StructureDeltaFile => JSON.parse(readFileSync(join(schemasDir, v, 'structure.json'), 'utf8')) as StructureFile | StructureDeltaFile;
+  const own = read(version);
+  if (own.format !== 2) return own;
+  // Newest first: the whole file, then each delta down to the version asked for, applied in place.
+  const chain: StructureDeltaFile[] = [own];
+  let next = read(own.base);
+  while (next.format === 2) {
+    chain.push(next);
+    next = read(next.base);
+  }
+  const merged = next.definitions;
+  for (const delta of chain.reverse()) {
+    for (const name of delta.removed) delete merged[name];
+    Object.assign(merged, delta.definitions);
+  }
   const definitions: Record<string, SchemaNode> = {};
   for (const name of Object.keys(merged).sort()) definitions[name] = merged[name]!;
-  return { format: 1, kubernetesVersion: file.kubernetesVersion, sources: file.sources, resources: file.resources, definitions };
+  return { format: 1, kubernetesVersion: own.kubernetesVersion, sources: own.sources, resources: own.resources, definitions };
 }
 
 /** The complete descriptions of a version (deltas applied). */
