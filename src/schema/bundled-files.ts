@@ -30,18 +30,25 @@ export function readStructure(schemasDir: string, version: string): StructureFil
   return { format: 1, kubernetesVersion: own.kubernetesVersion, sources: own.sources, resources: own.resources, definitions };
 }
 
-/** The complete descriptions of a version (deltas applied). */
+/** The complete descriptions of a version (deltas applied, newest first, in place). */
 export function readDescriptions(schemasDir: string, version: string): DescriptionsFile {
-  const file = JSON.parse(readFileSync(join(schemasDir, version, 'descriptions.json'), 'utf8')) as DescriptionsFile | DescriptionsDeltaFile;
-  if (!isDelta(file)) return file;
-  const merged: DescriptionsFile = { ...readDescriptions(schemasDir, file.base) };
-  for (const [name, changes] of Object.entries(file.definitions)) {
-    const texts: Record<string, string> = { ...merged[name] };
-    for (const [pointer, text] of Object.entries(changes)) {
-      if (text === null) delete texts[pointer];
-      else texts[pointer] = text;
+  const read = (v: string): DescriptionsFile | DescriptionsDeltaFile => JSON.parse(readFileSync(join(schemasDir, v, 'descriptions.json'), 'utf8')) as DescriptionsFile | DescriptionsDeltaFile;
+  const chain: DescriptionsDeltaFile[] = [];
+  let file = read(version);
+  while (isDelta(file)) {
+    chain.push(file);
+    file = read(file.base);
+  }
+  const merged = file;
+  for (const delta of chain.reverse()) {
+    for (const [name, changes] of Object.entries(delta.definitions)) {
+      const texts: Record<string, string> = { ...merged[name] };
+      for (const [pointer, text] of Object.entries(changes)) {
+        if (text === null) delete texts[pointer];
+        else texts[pointer] = text;
+      }
+      merged[name] = texts;
     }
-    merged[name] = texts;
   }
   return merged;
 }
