@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Builds the bundled schema catalogs in schemas/ from pinned npm packages (see schemas/README.md).
+ * Builds the bundled schema catalogs in schemas/ from pinned npm packages (see schemas/README.md),
+ * and src/k8s/served-apis.ts (which bundled minors serve each kind) from those catalogs.
  *
  *   node scripts/build-schemas.mjs                 regenerate every version in scripts/build-schemas/versions.json
- *   node scripts/build-schemas.mjs --check         regenerate into a temporary folder and compare with schemas/
+ *   node scripts/build-schemas.mjs --check         regenerate into a temporary folder and compare with schemas/ (and served-apis.ts)
  *   node scripts/build-schemas.mjs --add 1.37=@kubernetes/client-node@2.1.0
  *                                                  install that client under an alias, record it, and build
  */
@@ -15,12 +16,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assembleDocument } from './build-schemas/assemble.mjs';
-import { readClientModels, readClientOperations } from './build-schemas/read-client-node.mjs';
+import { FORMATS_OF_RETIRED_FIELDS } from './build-schemas/facts.mjs';
+import { servedModule } from './build-schemas/served-module.mjs';
+import { formatLookup, readClientFormats, readClientModels, readClientOperations } from './build-schemas/read-client-node.mjs';
 import { readLineBrokenDescriptions, readModelDefinitions, readTypesDefinitions } from './build-schemas/read-models.mjs';
-import { serializeCatalog } from './build-schemas/write-catalog.mjs';
+import { serializeCatalog, serializeDelta, splitCatalog } from './build-schemas/write-catalog.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const versionsFile = join(root, 'scripts/build-schemas/versions.json');
+const servedModuleFile = join(root, 'src/k8s/served-apis.ts');
 const require = createRequire(join(root, 'package.json'));
 const DESCRIPTION_PACKAGES = ['kubernetes-models', '@kubernetes-models/apimachinery', 'kubernetes-types'];
 
@@ -33,7 +37,7 @@ async function packageVersion(name) {
 }
 
 /** The run-time modules the build shares (converter, ajv configuration), in src/schema/. */
-const SHARED_MODULES = ['from-openapi.ts', 'catalog-types.ts', 'to-json-schema.ts', 'formats.ts', 'ajv-setup.ts'];
+const SHARED_MODULES = ['from-openapi.ts', 'catalog-types.ts', 'to-json-schema.ts', 'formats.ts', 'ajv-setup.ts', 'bundled-files.ts'];
 
 /**
  * The shared code is TypeScript; transpile it on the fly so this script needs no prior build.
@@ -50,7 +54,7 @@ async function loadSharedModules() {
       await writeFile(join(out, file.replace(/\.ts$/, '.js')), outputText);
     }
     const load = (name) => import(pathToFileURL(join(out, name)).href);
-    return { ...(await load('from-openapi.js')), ...(await load('ajv-setup.js')), ...(await load('to-json-schema.js')) };
+    return { ...(await load('from-openapi.js')), ...(await load('ajv-setup.js')), ...(await load('to-json-schema.js')), ...(await load('bundled-files.js')) };
   } finally {
     await rm(out, { recursive: true, force: true });
   }
@@ -71,15 +75,37 @@ function precompiledCode(catalog, shared) {
   return `${standaloneCode(ajv, refs)}\nexports.definitions = ${JSON.stringify(definitions)};\n`;
 }
 
-async function buildVersion(version, entry, shared, converter, withValidators) {
+async function buildVersion(version, entry, shared, converter, formatOf) {
   const clientDir = packageDir(entry.client);
-  const models = await readClientModels(clientDir);
+  const models = await readClientModels(clientDir, formatOf);
   const operations = await readClientOperations(clientDir);
   const document = assembleDocument({ models, operations, ...shared });
   const catalog = converter.catalogFromOpenAPI(document, version);
   const sources = [`@kubernetes/client-node@${await packageVersion(entry.client)}`];
   for (const name of DESCRIPTION_PACKAGES) sources.push(`${name}@${await packageVersion(name)}`);
-  return { ...serializeCatalog(catalog, sources), validators: withValidators ? precompiledCode(catalog, converter) : undefined };
+  return { catalog, sources, validators: precompiledCode(catalog, converter) };
+}
+
+async function writeVersion(outDir, version, structure, descriptions, validators) {
+  await mkdir(join(outDir, version), { recursive: true });
+  await writeFile(join(outDir, version, 'structure.json'), structure);
+  await writeFile(join(outDir, version, 'descriptions.json'), descriptions);
+  await writeFile(join(outDir, version, 'validators.js.gz'), gzipSync(validators, { level: 9 }));
+  return [`${version}/structure.json`, `${version}/descriptions.json`, `${version}/validators.js.gz`];
+}
+
+/** The run-time reader (src/schema/bundled-files.ts) must give back exactly the catalog just built. */
+function verifyReadBack(shared, outDir, version, catalog, split) {
+  const structure = shared.readStructure(outDir, version);
+  const canonical = (value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+  const same = (a, b) => canonical(a) === canonical(b);
+  if (!same(structure.definitions, split.definitions) || !same(structure.resources, catalog.resources)) {
+    throw new Error(`${version}: the structure read back from schemas/ differs from the catalog built`);
+  }
+  const descriptions = shared.readDescriptions(outDir, version);
+  for (const name of Object.keys(split.definitions)) {
+    if (!same(descriptions[name] ?? {}, split.descriptions[name] ?? {})) throw new Error(`${version}: descriptions of ${name} read back differ`);
+  }
 }
 
 async function buildAll(outDir) {
@@ -91,33 +117,37 @@ async function buildAll(outDir) {
   const typesDefs = await readTypesDefinitions(packageDir('kubernetes-types'));
   const shared = { modelDefs, typesDefs, lineBroken, typeDocs };
   const written = [];
-  const ordered = Object.keys(versions).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  // Newest first: the newest version is stored whole, each older one as its differences from the
+  // next newer one (see write-catalog.mjs).
+  const ordered = Object.keys(versions).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  // The 0.x client line records no OpenAPI formats; the 1.x packages supply them (newest first).
+  const formatMaps = [FORMATS_OF_RETIRED_FIELDS];
+  for (const version of ordered) formatMaps.push(await readClientFormats(packageDir(versions[version].client)));
+  const { formatOf, misses } = formatLookup(formatMaps);
+  let newer;
+  const served = [];
   for (const version of ordered) {
     const started = performance.now();
     // Every bundled version gets precompiled validators (about 130 kB gzipped each): compiling a
     // workload's validator at run time costs several hundred milliseconds.
-    const { structure, descriptions, validators } = await buildVersion(version, versions[version], shared, converter, true);
-    await mkdir(join(outDir, version), { recursive: true });
-    await writeFile(join(outDir, version, 'structure.json'), structure);
-    await writeFile(join(outDir, version, 'descriptions.json'), descriptions);
-    written.push(`${version}/structure.json`, `${version}/descriptions.json`);
-    const validatorsFile = join(outDir, version, 'validators.js.gz');
-    if (validators) {
-      await writeFile(validatorsFile, gzipSync(validators, { level: 9 }));
-      written.push(`${version}/validators.js.gz`);
-    } else {
-      await rm(validatorsFile, { force: true });
-    }
+    const { catalog, sources, validators } = await buildVersion(version, versions[version], shared, converter, formatOf);
+    const { structure, descriptions } = newer === undefined ? serializeCatalog(catalog, sources) : serializeDelta(catalog, sources, newer.split, newer.version);
+    newer = { version, split: splitCatalog(catalog) };
+    served.push({ version, resources: catalog.resources });
+    written.push(...(await writeVersion(outDir, version, structure, descriptions, validators)));
+    verifyReadBack(converter, outDir, version, catalog, newer.split);
     process.stderr.write(`built ${version} in ${Math.round(performance.now() - started)} ms\n`);
   }
-  return written;
+  if (misses.length > 0) process.stderr.write(`no OpenAPI format found for ${misses.length} number field(s) of 0.x clients: ${[...new Set(misses)].sort().join(', ')}\n`);
+  return { written, servedModule: servedModule(served) };
 }
 
 async function check() {
   const temp = await mkdtemp(join(tmpdir(), 'k8s-lint-schemas-'));
   try {
-    const files = await buildAll(temp);
+    const { written: files, servedModule: module } = await buildAll(temp);
     const stale = [];
+    if ((await readFile(servedModuleFile, 'utf8').catch(() => '')) !== module) stale.push('src/k8s/served-apis.ts');
     // Compressed files are compared by content: zlib builds may differ in the bytes they write.
     const read = async (path) => {
       const bytes = await readFile(path).catch(() => undefined);
@@ -155,7 +185,8 @@ async function main(args) {
   if (args.includes('--check')) return check();
   const addIndex = args.indexOf('--add');
   if (addIndex >= 0) await add(args[addIndex + 1]);
-  await buildAll(join(root, 'schemas'));
+  const { servedModule: module } = await buildAll(join(root, 'schemas'));
+  await writeFile(servedModuleFile, module);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-export { lint, lintSources, lintText, DEFAULT_KUBERNETES_VERSION } from './engine/lint.js';
+export { lint, lintSources, lintText, BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION } from './engine/lint.js';
 export type { LintOptions, RuleConfigValue } from './engine/lint.js';
 export { UsageError } from './input/usage-error.js';
 export { allRuleMetas } from './rules/index.js';

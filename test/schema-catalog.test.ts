@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  availableVersions, catalogFromOpenAPI, createCatalog, defaultVersion, loadCatalog, mergeCatalogs, normalizeVersion, shortName,
+  availableVersions, bundledRange, catalogFromOpenAPI, createCatalog, defaultVersion, loadCatalog, mergeCatalogs, normalizeVersion, shortName,
 } from '../src/schema/catalog.js';
 import { schemaAt } from '../src/schema/locate-schema.js';
 import { editDistance } from '../src/text/did-you-mean.js';
@@ -8,12 +8,14 @@ import { closestName } from '../src/schema/suggest.js';
 import type { JsonValue } from '../src/types.js';
 
 describe('bundled catalogs', () => {
-  it('lists 1.34 and 1.36, newest is the default', () => {
-    expect(availableVersions()).toEqual(['1.34', '1.36']);
+  it('lists the bundled minors, newest is the default', () => {
+    expect(availableVersions()).toEqual(['1.28', '1.29', '1.30', '1.32', '1.33', '1.34', '1.36']);
+    expect(bundledRange()).toBe('1.28–1.30, 1.32–1.34, 1.36');
+    expect(bundledRange(['1.9', '1.10', '1.12'])).toBe('1.9–1.10, 1.12');
     expect(defaultVersion()).toBe('1.36');
     expect(normalizeVersion('v1.36.2')).toBe('1.36');
     expect(loadCatalog('v1.36')).toBe(loadCatalog());
-    expect(() => loadCatalog('1.10')).toThrow(/no schemas for Kubernetes 1.10; available: 1.34, 1.36/);
+    expect(() => loadCatalog('1.10')).toThrow('no schemas for Kubernetes 1.10; bundled: 1.28–1.30, 1.32–1.34, 1.36 (k8s-lint versions lists them)');
   });
 
   it('knows served resources with group, plural and scope', () => {

@@ -55,3 +55,12 @@ export const FIELD_FACTS = {
   'io.k8s.api.scheduling.v1alpha2.PodGroupSchedulingPolicy': { basic: { $ref: '#/definitions/io.k8s.api.scheduling.v1alpha2.BasicSchedulingPolicy' } },
   'io.k8s.api.core.v1.ServicePort': { protocol: { default: 'TCP' } },
 };
+
+/**
+ * OpenAPI formats of number fields that only 0.x client packages have (kinds no 1.x package
+ * carries), as the upstream documents of those releases give them.
+ */
+export const FORMATS_OF_RETIRED_FIELDS = new Map([
+  ['V1alpha1ClusterCIDRSpec.perNodeHostBits', 'int32'],
+  ['V1beta2LimitedPriorityLevelConfiguration.assuredConcurrencyShares', 'int32'],
+]);

@@ -31,7 +31,8 @@ function stripDescriptions(node, pointer, out) {
   return copy;
 }
 
-export function serializeCatalog(catalog, sources) {
+/** Definitions without descriptions, and descriptions by definition and pointer, keys sorted. */
+export function splitCatalog(catalog) {
   const definitions = {};
   const descriptions = {};
   for (const name of Object.keys(catalog.definitions).sort()) {
@@ -39,18 +40,61 @@ export function serializeCatalog(catalog, sources) {
     definitions[name] = sortKeys(stripDescriptions(catalog.definitions[name], '', found));
     if (Object.keys(found).length > 0) descriptions[name] = sortKeys(found);
   }
-  const structure = [
-    '{"format":1,',
-    `"kubernetesVersion":${JSON.stringify(catalog.kubernetesVersion)},`,
-    `"sources":${JSON.stringify(sources)},`,
+  return { definitions, descriptions };
+}
+
+const lines = (entries) => entries.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(',\n');
+
+function structureText(header, resources, definitions, removed) {
+  return [
+    `{"format":${header.format},`,
+    `"kubernetesVersion":${JSON.stringify(header.kubernetesVersion)},`,
+    `"sources":${JSON.stringify(header.sources)},`,
+    ...(header.base === undefined ? [] : [`"base":${JSON.stringify(header.base)},`]),
     '"resources":[',
-    catalog.resources.map((r) => JSON.stringify(sortKeys(r))).join(',\n'),
+    resources.map((r) => JSON.stringify(sortKeys(r))).join(',\n'),
     '],',
+    ...(removed === undefined ? [] : [`"removed":${JSON.stringify(removed)},`]),
     '"definitions":{',
-    Object.entries(definitions).map(([name, def]) => `${JSON.stringify(name)}:${JSON.stringify(def)}`).join(',\n'),
+    lines(Object.entries(definitions)),
     '}}',
     '',
   ].join('\n');
-  const describedText = ['{', Object.entries(descriptions).map(([name, d]) => `${JSON.stringify(name)}:${JSON.stringify(d)}`).join(',\n'), '}', ''].join('\n');
-  return { structure, descriptions: describedText };
+}
+
+/** A complete catalog (format 1): what the default version is stored as. */
+export function serializeCatalog(catalog, sources) {
+  const { definitions, descriptions } = splitCatalog(catalog);
+  const structure = structureText({ format: 1, kubernetesVersion: catalog.kubernetesVersion, sources }, catalog.resources, definitions);
+  return { structure, descriptions: ['{', lines(Object.entries(descriptions)), '}', ''].join('\n') };
+}
+
+/**
+ * A catalog stored as its differences from the next newer bundled version (format 2): its own
+ * resource list, the definitions that are new or differ, the names of those it lacks, and the
+ * descriptions that differ, pointer by pointer (`null` where the base has text and this one none).
+ * Definitions and descriptions that stay the same from one minor to the next are stored once.
+ */
+export function serializeDelta(catalog, sources, base, baseVersion) {
+  const own = splitCatalog(catalog);
+  const definitions = {};
+  for (const [name, def] of Object.entries(own.definitions)) {
+    if (JSON.stringify(base.definitions[name]) !== JSON.stringify(def)) definitions[name] = def;
+  }
+  const removed = Object.keys(base.definitions).filter((name) => !(name in own.definitions));
+  const header = { format: 2, kubernetesVersion: catalog.kubernetesVersion, sources, base: baseVersion };
+  const descriptions = {};
+  for (const name of Object.keys(own.definitions)) {
+    const mine = own.descriptions[name] ?? {};
+    const theirs = base.descriptions[name] ?? {};
+    const changed = {};
+    for (const pointer of [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].sort()) {
+      if (mine[pointer] !== theirs[pointer]) changed[pointer] = mine[pointer] ?? null;
+    }
+    if (Object.keys(changed).length > 0) descriptions[name] = changed;
+  }
+  return {
+    structure: structureText(header, catalog.resources, definitions, removed),
+    descriptions: [`{"format":2,"base":${JSON.stringify(baseVersion)},"definitions":{`, lines(Object.entries(descriptions)), '}}', ''].join('\n'),
+  };
 }

@@ -22,7 +22,7 @@ function crdsFrom(paths: readonly string[] | undefined): JsonValue[] {
 
 function commonOptions(cmd: Command): Command {
   return cmd
-    .option('--kubernetes-version <version>', 'Kubernetes version of the bundled schemas (default: newest bundled)')
+    .option('--kubernetes-version <version>', 'Kubernetes version of the bundled schemas (default: newest bundled; k8s-lint versions lists them)')
     .option('--crds <path>', 'CustomResourceDefinition files or directories whose kinds to include (repeatable)', collect);
 }
 

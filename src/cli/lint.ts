@@ -116,7 +116,7 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(parseMaxWarnings), OUTPUT);
   out(new Option('--color', 'force colour output (--no-color: never; NO_COLOR is honoured)'), OUTPUT);
   out(new Option('--no-color', 'disable colour output').hideHelp(), OUTPUT);
-  out(new Option('--kubernetes-version <version>', `Kubernetes version to check against (default: ${DEFAULT_KUBERNETES_VERSION})`), CHECKS);
+  out(new Option('--kubernetes-version <version>', `Kubernetes version to check against (default: ${DEFAULT_KUBERNETES_VERSION}; k8s-lint versions lists the bundled ones)`), CHECKS);
   out(new Option('--strict', 'report unknown fields as errors (the default)').hideHelp(), CHECKS);
   out(new Option('--no-strict', 'report unknown fields as warnings'), CHECKS);
   out(new Option('--namespace <name>', 'namespace of objects that have none (default: default)'), CHECKS);

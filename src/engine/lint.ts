@@ -8,7 +8,7 @@ import { lintOneFile } from './per-file.js';
 import { fileSettings, resolveRuleSettings } from './settings.js';
 import { checkSchemaOptions, crdObjectsIn, defaultLintOptions } from './setup.js';
 
-export { DEFAULT_KUBERNETES_VERSION, type LintOptions, type RuleConfigValue } from './options.js';
+export { BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION, type LintOptions, type RuleConfigValue } from './options.js';
 
 /** Lints already-read sources in this thread. The same pipeline as `lint()` without the file system. */
 export function lintSources(files: readonly SourceFile[], options: LintOptions = {}, extraNotices: readonly string[] = []): LintResult {

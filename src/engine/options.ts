@@ -1,8 +1,13 @@
 /** What a lint run can be asked to do: the options of `lint()` and of every stage below it. */
 import type { JsonValue, Severity } from '../types.js';
+import { BUNDLED_MINORS } from '../k8s/served-apis.js';
 import type { SchemaStage } from './lint-file.js';
 
-export const DEFAULT_KUBERNETES_VERSION = '1.36';
+/** The Kubernetes minors with bundled schemas, oldest first (generated from the catalogs; no loading). */
+export const BUNDLED_KUBERNETES_VERSIONS: readonly string[] = BUNDLED_MINORS;
+
+/** The newest bundled minor: what is checked when no version is asked for. */
+export const DEFAULT_KUBERNETES_VERSION: string = BUNDLED_MINORS[BUNDLED_MINORS.length - 1] ?? '';
 
 export type RuleConfigValue = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 

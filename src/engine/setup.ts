@@ -47,9 +47,9 @@ function openApiDocuments(paths: readonly string[]): JsonValue[] {
 export async function checkSchemaOptions(options: LintOptions): Promise<void> {
   const version = options.kubernetesVersion;
   if (options.schema === false || version === undefined) return;
-  const { availableVersions, normalizeVersion } = await import('../schema/catalog.js');
+  const { availableVersions, bundledRange, normalizeVersion } = await import('../schema/catalog.js');
   if (!availableVersions().includes(normalizeVersion(version))) {
-    throw new UsageError(`Kubernetes ${version} has no bundled schemas (available: ${availableVersions().join(', ')})`);
+    throw new UsageError(`Kubernetes ${version} has no bundled schemas (bundled: ${bundledRange()}; k8s-lint versions lists them)`);
   }
 }
 

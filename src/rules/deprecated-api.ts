@@ -1,5 +1,5 @@
 import { versionAtLeast } from '../k8s/api-version.js';
-import { deprecatedApiOf } from '../k8s/deprecated-apis.js';
+import { deprecatedApiOf, replacementAt, servedIn } from '../k8s/deprecated-apis.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'deprecatedNoSuccessor'>({
@@ -20,9 +20,14 @@ export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'dep
     if (!resource.apiVersion || !resource.kind) return;
     const entry = deprecatedApiOf(resource.apiVersion, resource.kind);
     if (!entry) return;
-    const data = { ...entry, noDirectReplacement: undefined };
+    const data = { apiVersion: entry.apiVersion, kind: entry.kind, deprecatedIn: entry.deprecatedIn, removedIn: entry.removedIn, replacement: replacementAt(entry, ctx.kubernetesVersion) };
     const prose = entry.noDirectReplacement === true;
-    if (versionAtLeast(ctx.kubernetesVersion, entry.removedIn)) {
+    // A bundled version answers from its catalog; any other from the table's releases. A kind not
+    // served yet (resource.k8s.io/v1alpha2 ResourceSlice before 1.30) is unknown-api's to report.
+    const removed = versionAtLeast(ctx.kubernetesVersion, entry.removedIn);
+    const served = servedIn(entry.apiVersion, entry.kind, ctx.kubernetesVersion) ?? !removed;
+    if (!served && !removed) return;
+    if (!served) {
       yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'removedNoSuccessor' : 'removed', data };
     } else if (versionAtLeast(ctx.kubernetesVersion, entry.deprecatedIn)) {
       yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'deprecatedNoSuccessor' : 'deprecated', data, severity: 'warning' };

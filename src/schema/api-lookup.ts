@@ -4,7 +4,7 @@
  * resource nobody gave a schema for.
  */
 import type { Catalog, ResourceInfo } from './catalog.js';
-import { DEPRECATED_APIS } from '../k8s/deprecated-apis.js';
+import { DEPRECATED_APIS, SERVED_GROUPS, stability } from '../k8s/deprecated-apis.js';
 import { splitApiVersion } from './catalog-types.js';
 import { closestName } from './suggest.js';
 
@@ -13,26 +13,22 @@ export type ApiLookup =
   | { status: 'not-served'; message: string; hint?: string; on: 'apiVersion' | 'kind' }
   | { status: 'no-schema'; reason: string };
 
-/** API groups that some Kubernetes release served and a later one removed (`extensions`, `policy`). */
-const REMOVED_GROUPS: ReadonlySet<string> = new Set(DEPRECATED_APIS.map((api) => splitApiVersion(api.apiVersion).group));
+/**
+ * API groups of Kubernetes itself whatever the target version: those some bundled minor serves, and
+ * those a release served once and removed (`extensions`).
+ */
+const KUBERNETES_GROUPS: ReadonlySet<string> = new Set([...SERVED_GROUPS, ...DEPRECATED_APIS.map((api) => splitApiVersion(api.apiVersion).group)]);
 
 /**
  * Groups whose kinds are Kubernetes' own, so that a kind the release does not serve there is an
- * error: the groups this catalog serves, the groups a release served once and removed, and dotless
+ * error: the groups this catalog serves, the groups another bundled minor serves or a release
+ * served once and removed, and dotless
  * groups (a CustomResourceDefinition's group must contain a dot, so nothing else can serve them).
  * Every other group, `*.k8s.io` ones included (Gateway API, volume snapshots, `*.x-k8s.io`), is
  * left to custom resources: checked when their CRD is known, counted as not schema-checked if not.
  */
 function isKubernetesGroup(catalog: Catalog, group: string): boolean {
-  return group === '' || !group.includes('.') || REMOVED_GROUPS.has(group) || catalog.servesGroupName(group);
-}
-
-/** GA before beta before alpha, then newer before older (v2 before v1). */
-function stability(version: string): number {
-  const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(version);
-  if (!m) return 0;
-  const level = m[2] === undefined ? 3 : m[2] === 'beta' ? 2 : 1;
-  return level * 1_000_000 + Number(m[1]) * 1000 + Number(m[3] ?? 0);
+  return group === '' || !group.includes('.') || KUBERNETES_GROUPS.has(group) || catalog.servesGroupName(group);
 }
 
 /** The apiVersion to suggest for a kind: same group first, then the most stable version. */

@@ -91,7 +91,7 @@ export interface CatalogData {
   definitions: Record<string, SchemaNode>;
 }
 
-/** `schemas/<version>/structure.json`: a CatalogData without any `description`. */
+/** `schemas/<version>/structure.json` of the newest version: a CatalogData without any `description`. */
 export interface StructureFile extends CatalogData {
   format: 1;
   /** Packages the catalog was built from (`name@version`). */
@@ -99,10 +99,29 @@ export interface StructureFile extends CatalogData {
 }
 
 /**
+ * `schemas/<version>/structure.json` of an older version: its own resources, and its definitions
+ * as differences from the next newer bundled version (`base`): the new or changed ones, and the
+ * names of those it lacks.
+ */
+export interface StructureDeltaFile extends CatalogData {
+  format: 2;
+  sources: string[];
+  base: string;
+  removed: string[];
+}
+
+/**
  * `schemas/<version>/descriptions.json`: definition name → JSON pointer inside that definition
  * (`''` for the definition itself, `/properties/spec` for a field) → description text.
  */
 export type DescriptionsFile = Record<string, Record<string, string>>;
+
+/** The descriptions of an older version: pointers whose text differs from `base` (`null`: none). */
+export interface DescriptionsDeltaFile {
+  format: 2;
+  base: string;
+  definitions: Record<string, Record<string, string | null>>;
+}
 
 /** `io.k8s.api.core.v1.ServicePort` → `ServicePort`: the name kubectl explain prints for a $ref. */
 export function shortName(definitionName: string): string {

@@ -5,10 +5,11 @@
  * Loading is lazy and cached: `loadCatalog()` parses only the structure file (what validation
  * needs); descriptions are parsed the first time `describe()` is called.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CatalogData, DescriptionsFile, ResourceInfo, SchemaNode, StructureFile } from './catalog-types.js';
+import { readDescriptions, readStructure } from './bundled-files.js';
+import type { CatalogData, DescriptionsFile, ResourceInfo, SchemaNode } from './catalog-types.js';
 import { splitApiVersion } from './catalog-types.js';
 
 export type { CatalogData, GroupVersionKind, ResourceInfo, SchemaNode, SchemaType } from './catalog-types.js';
@@ -37,6 +38,21 @@ export function availableVersions(): string[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(SCHEMAS_DIR, entry.name, 'structure.json')))
     .map((entry) => entry.name)
     .sort(compareVersions);
+}
+
+/** The bundled versions as ranges of consecutive minors: `1.28–1.30, 1.32–1.34, 1.36`. */
+export function bundledRange(versions: readonly string[] = availableVersions()): string {
+  const parts: string[] = [];
+  let start: string | undefined;
+  versions.forEach((version, i) => {
+    start ??= version;
+    const next = versions[i + 1];
+    const [major, minor] = version.split('.').map(Number);
+    if (next === `${major}.${(minor ?? 0) + 1}`) return;
+    parts.push(start === version ? version : `${start}–${version}`);
+    start = undefined;
+  });
+  return parts.join(', ');
 }
 
 /** The newest bundled version: what is checked when no version is asked for. */
@@ -150,12 +166,12 @@ export function loadCatalog(version: string = defaultVersion()): Catalog {
   const dir = join(SCHEMAS_DIR, key);
   const structurePath = join(dir, 'structure.json');
   if (!existsSync(structurePath)) {
-    throw new Error(`no schemas for Kubernetes ${key}; available: ${availableVersions().join(', ')}`);
+    throw new Error(`no schemas for Kubernetes ${key}; bundled: ${bundledRange()} (k8s-lint versions lists them)`);
   }
-  const structure = JSON.parse(readFileSync(structurePath, 'utf8')) as StructureFile;
+  const structure = readStructure(SCHEMAS_DIR, key);
   let descriptions: DescriptionsFile | undefined;
   const catalog = new Catalog(structure, (name, pointer) => {
-    descriptions ??= JSON.parse(readFileSync(join(dir, 'descriptions.json'), 'utf8')) as DescriptionsFile;
+    descriptions ??= readDescriptions(SCHEMAS_DIR, key);
     return descriptions[name]?.[pointer];
   });
   loaded.set(key, catalog);
