@@ -15,6 +15,7 @@ import nodeportRange from './nodeport-range.js';
 import nodeportTargetPort from './nodeport-target-port.js';
 import nodeportType from './nodeport-type.js';
 import nodeportUnique from './nodeport-unique.js';
+import podSecurity from './pod-security.js';
 import probeHandler from './probe-handler.js';
 import probePort from './probe-port.js';
 import probeSettings from './probe-settings.js';
@@ -47,6 +48,7 @@ export const resourceRules: readonly Rule<string, any, any>[] = [
   nodeportTargetPort,
   nodeportType,
   nodeportUnique,
+  podSecurity,
   probeHandler,
   probePort,
   probeSettings,
