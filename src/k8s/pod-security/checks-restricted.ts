@@ -30,7 +30,9 @@ function restrictedVolumes(pod: PodView): Found[] {
     const volume = asObject(item);
     if (!volume || allowed.some((k) => asObject(volume[k]))) return;
     const type = NAMED_VOLUMES.find((k) => asObject(volume[k])) ?? 'unknown';
-    const at = type !== 'unknown' ? { path: [...pod.spec.path, 'volumes', i, type], on: 'key' as const } : { path: [...pod.spec.path, 'volumes', i], on: 'key' as const };
+    // A source this policy does not know (image before 1.33) is reported as "unknown", at its key.
+    const source = type !== 'unknown' ? type : Object.keys(volume).find((k) => k !== 'name' && asObject(volume[k]));
+    const at = source !== undefined ? { path: [...pod.spec.path, 'volumes', i, source], on: 'key' as const } : { path: [...pod.spec.path, 'volumes', i], on: 'key' as const };
     out.push({ reason: 'restricted volume types', detail: `volume ${quote(text(volume.name))} uses restricted volume type ${quote(type)}`, ...at, hint: `Restricted allows only ${allowed.join(', ')} volumes` });
   });
   return out;
