@@ -41,7 +41,7 @@ describe('pod-security levels and versions', () => {
   });
 
   it('runs the checks each version had, with restricted replacing the baseline checks it overrides', () => {
-    const ids = (level: 'baseline' | 'restricted', minor: number) => checksFor(level, minor).map((c) => c.id);
+    const ids = (level: 'privileged' | 'baseline' | 'restricted', minor: number) => checksFor(level, minor).map((c) => c.id);
     expect(ids('baseline', 36)).toEqual(['appArmorProfile', 'capabilities_baseline', 'hostNamespaces', 'hostPathVolumes', 'hostPorts', 'hostProbesAndHostLifecycle', 'privileged', 'procMount', 'seLinuxOptions', 'seccompProfile_baseline', 'sysctls', 'windowsHostProcess']);
     expect(ids('baseline', 33)).not.toContain('hostProbesAndHostLifecycle');
     expect(ids('restricted', 36)).toEqual([
