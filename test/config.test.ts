@@ -78,7 +78,10 @@ describe('config file', () => {
     expect(problemOf('rules:\n  image-tag: { level: error }\n')).toMatch(/^2:16: unknown key "level"/);
     expect(problemOf('kubernetesVersion: 1.3x\n')).toMatch(/^1:20: kubernetesVersion must be a minor version/);
     expect(problemOf('extend: all\n')).toMatch(/^1:1: unknown setting "extend" \(did you mean "extends"\?\)/);
-    expect(problemOf('extends: everything\n')).toMatch(/^1:10: extends must be "recommended" or "all"/);
+    expect(problemOf('extends: everything\n')).toMatch(/^1:10: extends must be one of "recommended", "all", "security" or a list of them/);
+    expect(problemOf('extends: [recommended, secure]\n')).toMatch(/^1:24: extends must be one of/);
+    expect(problemOf('podSecurity: strict\n')).toMatch(/^1:14: podSecurity level must be privileged, baseline or restricted/);
+    expect(problemOf('podSecurity:\n  "prod/**": restricted:v2.1\n')).toMatch(/^2:14: podSecurity level must be/);
     expect(problemOf('ignore: [a, 3]\n')).toMatch(/^1:13: ignore entries must be strings/);
     expect(problemOf('strict: maybe\n')).toMatch(/^1:9: strict must be true or false/);
     expect(problemOf('rules: [a]\n')).toMatch(/^1:8: rules must be a mapping/);

@@ -62,6 +62,19 @@ const PATHS: string[][] = [
   ['spec', 'containers', '0', 'lifecycle'],
   ['spec', 'volumes'],
   ['spec', 'volumes', '0'],
+  ['spec', 'volumes', '1', 'hostPath'],
+  ['spec', 'os'],
+  ['spec', 'securityContext'],
+  ['spec', 'securityContext', 'sysctls'],
+  ['spec', 'securityContext', 'sysctls', '0'],
+  ['spec', 'securityContext', 'seccompProfile'],
+  ['spec', 'securityContext', 'seLinuxOptions'],
+  ['spec', 'containers', '0', 'securityContext'],
+  ['spec', 'containers', '0', 'securityContext', 'capabilities'],
+  ['spec', 'containers', '0', 'securityContext', 'capabilities', 'add'],
+  ['spec', 'containers', '0', 'securityContext', 'seLinuxOptions'],
+  ['spec', 'containers', '0', 'securityContext', 'appArmorProfile'],
+  ['spec', 'containers', '0', 'securityContext', 'windowsOptions'],
   ['spec', 'volumeClaimTemplates'],
   ['spec', 'jobTemplate'],
   ['spec', 'jobTemplate', 'spec'],
@@ -79,13 +92,20 @@ function base(apiVersion: string, kind: string): Record<string, unknown> {
     livenessProbe: { httpGet: { port: 'http' } },
     lifecycle: { preStop: { httpGet: { port: 'http' } } },
     resources: { requests: { cpu: '1' } },
+    securityContext: { capabilities: { add: ['NET_ADMIN'], drop: ['ALL'] }, seLinuxOptions: { user: 'u' }, appArmorProfile: { type: 'Unconfined' }, procMount: 'Unmasked', windowsOptions: { hostProcess: true } },
   };
-  const podSpec = { containers: [container], initContainers: [container], volumes: [{ name: 'data', emptyDir: {} }] };
+  const podSpec = {
+    containers: [container],
+    initContainers: [container],
+    volumes: [{ name: 'data', emptyDir: {} }, { name: 'host', hostPath: { path: '/' } }],
+    os: { name: 'linux' },
+    securityContext: { sysctls: [{ name: 'kernel.msgmax', value: '1' }], seccompProfile: { type: 'Unconfined' }, seLinuxOptions: { type: 'x' }, runAsNonRoot: false },
+  };
   const template = { metadata: { labels: { app: 'x' } }, spec: podSpec };
   return {
     apiVersion,
     kind,
-    metadata: { name: 'x', labels: { app: 'x' }, annotations: { a: 'b' } },
+    metadata: { name: 'x', labels: { app: 'x' }, annotations: { a: 'b', 'container.apparmor.security.beta.kubernetes.io/app': 'unconfined' } },
     spec: {
       ...podSpec,
       selector: { app: 'x', matchLabels: { app: 'x' }, matchExpressions: [{ key: 'app', operator: 'In', values: ['x'] }] },
@@ -123,7 +143,7 @@ describe('rules never throw on malformed input', () => {
       for (const path of PATHS) for (const value of WRONG) documents.push(JSON.stringify(withValue(base(apiVersion, kind), path, value)) + '\n');
       // JSON is YAML: one document per malformed variant.
       const text = documents.join('---\n');
-      const result = lintSources([{ path: 'malformed.yaml', text, language: 'yaml' }], { preset: 'all', rules: everyRuleOn });
+      const result = lintSources([{ path: 'malformed.yaml', text, language: 'yaml' }], { preset: 'all', rules: everyRuleOn, podSecurity: 'restricted' });
       const internal = result.findings.filter((f) => f.ruleId === 'internal-error').map((f) => `${f.line}: ${f.message}`);
       expect(internal).toEqual([]);
       // The input really reached the rules: the well-formed parts still produce findings.

@@ -7,7 +7,8 @@ import { configLintOptions, effectiveConfig, resolveConfig } from '../config/loa
 import { UsageError } from '../input/usage-error.js';
 import { shouldColor } from '../format/colors.js';
 import { FORMAT_NAMES, formatResult, isFormatName, type FormatName, type ReportContext } from '../format/index.js';
-import { DEFAULT_KUBERNETES_VERSION, lint, type LintOptions } from '../engine/lint.js';
+import { DEFAULT_KUBERNETES_VERSION, lint, type LintOptions, type PresetName } from '../engine/lint.js';
+import { isPolicySpec } from '../engine/pod-security.js';
 import { allRuleMetas } from '../rules/index.js';
 import type { LintResult, Severity } from '../types.js';
 
@@ -28,6 +29,8 @@ interface LintFlags {
   reportUnusedDisableDirectives?: boolean;
   reportUnusedDisableDirectivesSeverity?: string;
   jobs?: number;
+  podSecurity?: string;
+  preset?: string[];
 }
 
 /** One requested output: a format and where it goes (undefined = standard output). */
@@ -87,9 +90,24 @@ function flagOptions(flags: LintFlags): LintOptions {
     ...(flags.crds !== undefined ? { crds: flags.crds } : {}),
     ...(flags.schema !== undefined ? { schemaFiles: flags.schema } : {}),
     ...(flags.requireSchemas ? { requireSchemas: true } : {}),
+    ...(flags.podSecurity !== undefined ? { podSecurity: checkPodSecurity(flags.podSecurity) } : {}),
+    ...(flags.preset !== undefined ? { preset: checkPresets(flags.preset) } : {}),
     ...(unused !== undefined ? { reportUnusedDisableDirectives: unused } : {}),
     markdown: flags.markdown,
   };
+}
+
+function checkPodSecurity(value: string): string {
+  if (!isPolicySpec(value)) throw new UsageError(`--pod-security takes privileged, baseline or restricted, with an optional policy version (restricted:v1.30), not "${value}"`);
+  return value;
+}
+
+const PRESET_NAMES: readonly PresetName[] = ['recommended', 'all', 'security'];
+
+function checkPresets(values: string[]): PresetName[] {
+  const bad = values.find((v) => !(PRESET_NAMES as readonly string[]).includes(v));
+  if (bad !== undefined) throw new UsageError(`--preset takes ${PRESET_NAMES.join(', ')}, not "${bad}"`);
+  return values as PresetName[];
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -122,6 +140,8 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('--namespace <name>', 'namespace of objects that have none (default: default)'), CHECKS);
   out(new Option('--crds <path>', 'CustomResourceDefinition files or directories to check custom resources against (repeatable)').argParser(collectList), CHECKS);
   out(new Option('--schema <file>', 'OpenAPI v2 or v3 document(s) of your own cluster (kubectl get --raw /openapi/v2), file or directory (repeatable)').argParser(collect), CHECKS);
+  out(new Option('--pod-security <level[:version]>', 'check pods and pod templates at this Pod Security Standards level (privileged, baseline, restricted; policy version default: --kubernetes-version)'), CHECKS);
+  out(new Option('--preset <name>', 'rule sets to turn on: recommended (default), all, security (repeatable; security adds to recommended)').argParser(collectList), CHECKS);
   out(new Option('--require-schemas', 'objects whose kind has no schema (a custom resource without its CRD) are errors'), CHECKS);
   out(new Option('--no-markdown', 'do not lint Markdown files found in directories'), CHECKS);
   out(new Option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)').argParser(parseJobs), CHECKS);

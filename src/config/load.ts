@@ -94,6 +94,20 @@ export function ignorePredicate(loaded: LoadedConfig, cwd: string): ((path: stri
   };
 }
 
+/** The configuration's Pod Security level for a path: the last `podSecurity` glob that matches it. */
+export function podSecurityPredicate(loaded: LoadedConfig, cwd: string): ((path: string) => string | undefined) | undefined {
+  const entries = loaded.config.podSecurity ?? [];
+  if (entries.length === 0) return undefined;
+  const matchers = entries.map((e) => ({ level: e.level, matches: createIgnoreMatcher([e.glob]) }));
+  return (path) => {
+    const rel = inside(loaded.dir, resolve(cwd, path));
+    if (rel === undefined) return undefined;
+    let level: string | undefined;
+    for (const m of matchers) if (m.matches(rel)) level = m.level;
+    return level;
+  };
+}
+
 /** Lint options from a config; the CLI lays its explicit flags over them. */
 export function configLintOptions(loaded: LoadedConfig | undefined, cwd: string): LintOptions {
   if (!loaded) return {};
@@ -103,7 +117,9 @@ export function configLintOptions(loaded: LoadedConfig | undefined, cwd: string)
   delete rules[UNUSED_DIRECTIVE_ID];
   const unusedSeverity = typeof unused === 'string' ? unused : unused?.severity;
   const isIgnored = ignorePredicate(loaded, cwd);
+  const podSecurityOf = podSecurityPredicate(loaded, cwd);
   return {
+    ...(podSecurityOf ? { podSecurityOf } : {}),
     ...(c.extends ? { preset: c.extends } : {}),
     ...(c.kubernetesVersion ? { kubernetesVersion: c.kubernetesVersion } : {}),
     ...(c.strict !== undefined ? { strict: c.strict } : {}),
@@ -132,6 +148,7 @@ export function effectiveConfig(file: string, loaded: LoadedConfig | undefined, 
     configFile: loaded?.file ?? null,
     ignored: options.isIgnored ? options.isIgnored(file) : false,
     extends: options.preset ?? 'recommended',
+    podSecurity: options.podSecurity ?? (options.podSecurityOf ? options.podSecurityOf(file) ?? null : null),
     kubernetesVersion: options.kubernetesVersion ?? defaults.kubernetesVersion,
     strict: options.strict ?? true,
     namespace: options.namespace ?? 'default',

@@ -1,12 +1,15 @@
 import { didYouMean } from '../text/did-you-mean.js';
-import type { RuleConfigValue } from '../engine/options.js';
+import type { PresetName, RuleConfigValue } from '../engine/options.js';
+import { isPolicySpec } from '../engine/pod-security.js';
 import type { RuleMeta } from '../rules/define-rule.js';
 import type { JsonValue, Locator, Path, Severity, Target } from '../types.js';
 import { isObject } from '../parse/resources.js';
 
 /** What `.k8s-lint.yaml` may hold, once validated. */
 export interface K8sLintConfig {
-  extends?: 'recommended' | 'all';
+  extends?: PresetName | PresetName[];
+  /** Pod Security Standards level (`level[:version]`) by path glob, in order; the last match wins. */
+  podSecurity?: { glob: string; level: string }[];
   kubernetesVersion?: string;
   strict?: boolean;
   namespace?: string;
@@ -22,7 +25,8 @@ export interface ConfigProblem {
   message: string;
 }
 
-const TOP_KEYS = ['crds', 'extends', 'ignore', 'kubernetesVersion', 'namespace', 'rules', 'strict'] as const;
+const TOP_KEYS = ['crds', 'extends', 'ignore', 'kubernetesVersion', 'namespace', 'podSecurity', 'rules', 'strict'] as const;
+const PRESETS: readonly PresetName[] = ['recommended', 'all', 'security'];
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const RULE_KEYS = ['options', 'severity'];
 
@@ -58,8 +62,21 @@ export function validateConfig({ value, locator, text, rules }: Input): { config
       return problem([key], 'key', `unknown setting "${key}"${didYouMean(key, TOP_KEYS)}; settings are ${TOP_KEYS.join(', ')}`);
     }
     if (key === 'extends') {
-      if (v !== 'recommended' && v !== 'all') return problem([key], 'value', `extends must be "recommended" or "all", not ${typeName(v)}`);
-      config.extends = v;
+      const list = Array.isArray(v) ? v : [v];
+      const bad = list.findIndex((p) => typeof p !== 'string' || !(PRESETS as readonly string[]).includes(p));
+      if (bad >= 0 || list.length === 0) {
+        return problem(Array.isArray(v) && bad >= 0 ? [key, bad] : [key], 'value', `extends must be one of ${PRESETS.map((p) => `"${p}"`).join(', ')} or a list of them, not ${typeName(Array.isArray(v) && bad >= 0 ? list[bad]! : v)}`);
+      }
+      config.extends = Array.isArray(v) ? (list as PresetName[]) : (v as PresetName);
+    } else if (key === 'podSecurity') {
+      const entries: [string, JsonValue][] = typeof v === 'string' ? [['**', v]] : isObject(v) ? Object.entries(v) : [];
+      if (entries.length === 0) return problem([key], 'value', `podSecurity must be a level (privileged, baseline or restricted, with an optional :v1.xx) or a mapping of path globs to levels, not ${typeName(v)}`);
+      for (const [glob, level] of entries) {
+        if (typeof level !== 'string' || !isPolicySpec(level)) {
+          return problem(typeof v === 'string' ? [key] : [key, glob], 'value', `podSecurity level must be privileged, baseline or restricted, with an optional policy version (restricted:v1.30, baseline:latest), not ${typeName(level)}`);
+        }
+      }
+      config.podSecurity = entries.map(([glob, level]) => ({ glob, level: level as string }));
     } else if (key === 'kubernetesVersion') {
       const span = locator.locate([key], 'value');
       const raw = typeof v === 'number' && span.line === span.endLine ? (text.split('\n')[span.line - 1] ?? '').slice(span.column - 1, span.endColumn - 1) : v;

@@ -1,3 +1,4 @@
+import type { PodSecuritySettings } from '../k8s/pod-security/policy.js';
 import { fieldPath, pointerOf } from '../parse/pointer.js';
 import { streamYaml } from '../parse/parse-yaml.js';
 import { decodeErrorFinding } from '../parse/report.js';
@@ -23,6 +24,8 @@ export interface FileLintSettings {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rules: readonly { rule: Rule<string, any, any>; setting: RuleSetting }[];
   schema?: SchemaStage;
+  /** Pod Security Standards levels by file and namespace, when any applies. */
+  podSecurity?: PodSecuritySettings;
 }
 
 export interface FileLintResult {
@@ -121,6 +124,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
         defaultNamespace: settings.defaultNamespace,
         span: (path, on) => resource.locator.locate(absolute(resource, path), on),
         ...(kindKnown !== undefined ? { kindKnown } : {}),
+        ...(settings.podSecurity ? { podSecurity: settings.podSecurity } : {}),
       };
       try {
         if (rule.check) {

@@ -5,13 +5,15 @@ import type { LintResult, SourceFile } from '../types.js';
 import { aggregate } from './aggregate.js';
 import type { LintOptions } from './options.js';
 import { lintOneFile } from './per-file.js';
+import { withPodSecurity } from './pod-security.js';
 import { fileSettings, resolveRuleSettings } from './settings.js';
 import { checkSchemaOptions, crdObjectsIn, defaultLintOptions } from './setup.js';
 
-export { BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION, type LintOptions, type RuleConfigValue } from './options.js';
+export { BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION, type LintOptions, type PresetName, type RuleConfigValue } from './options.js';
 
 /** Lints already-read sources in this thread. The same pipeline as `lint()` without the file system. */
-export function lintSources(files: readonly SourceFile[], options: LintOptions = {}, extraNotices: readonly string[] = []): LintResult {
+export function lintSources(files: readonly SourceFile[], given: LintOptions = {}, extraNotices: readonly string[] = []): LintResult {
+  const options = withPodSecurity(files, given);
   const perFile = fileSettings(options, resolveRuleSettings(options));
   return aggregate(
     files.map((f, i) => {
@@ -54,7 +56,9 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   // CustomResourceDefinitions among the inputs validate the custom resources of the same run.
   const found = options.schema === false ? [] : crdObjectsIn(files);
-  const withCrds: LintOptions = found.length > 0 ? { ...lintOptions, crdObjects: [...(lintOptions.crdObjects ?? []), ...found] } : lintOptions;
+  // Namespace labels and the configuration's per-path levels become plain data that workers can take.
+  const withLevels = withPodSecurity(files, lintOptions);
+  const withCrds: LintOptions = found.length > 0 ? { ...withLevels, crdObjects: [...(withLevels.crdObjects ?? []), ...found] } : withLevels;
   if (jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
     await checkSchemaOptions(withCrds);
     const { lintInWorkers } = await import('./parallel.js');

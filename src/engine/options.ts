@@ -1,4 +1,5 @@
 /** What a lint run can be asked to do: the options of `lint()` and of every stage below it. */
+import type { NamespacePolicy } from '../k8s/pod-security/policy.js';
 import type { JsonValue, Severity } from '../types.js';
 import { BUNDLED_MINORS } from '../k8s/served-apis.js';
 import type { SchemaStage } from './lint-file.js';
@@ -9,6 +10,9 @@ export const BUNDLED_KUBERNETES_VERSIONS: readonly string[] = BUNDLED_MINORS;
 /** The newest bundled minor: what is checked when no version is asked for. */
 export const DEFAULT_KUBERNETES_VERSION: string = BUNDLED_MINORS[BUNDLED_MINORS.length - 1] ?? '';
 
+/** Rule sets: `recommended` (the default), `all`, and `security`, an add-on to either. */
+export type PresetName = 'recommended' | 'all' | 'security';
+
 export type RuleConfigValue = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
 export interface LintOptions {
@@ -18,8 +22,8 @@ export interface LintOptions {
   strict?: boolean;
   /** Namespace of objects without one (default `default`). */
   namespace?: string;
-  /** `recommended` (default) or `all` rules. */
-  preset?: 'recommended' | 'all';
+  /** `recommended` (default) or `all` rules, plus add-on presets such as `security`. */
+  preset?: PresetName | PresetName[];
   /** Per-rule severity and options by rule id. */
   rules?: Record<string, RuleConfigValue>;
   /** Turn off the schema stage entirely. */
@@ -41,6 +45,17 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: Severity | 'off';
   /** Files to skip (the config's `ignore` globs), given each path as expanded from the inputs. */
   isIgnored?: (path: string) => boolean;
+  /**
+   * Check every Pod and pod template at this Pod Security Standards level (`restricted`,
+   * `baseline:v1.30`), as if their namespace enforced it.
+   */
+  podSecurity?: string;
+  /** The level for one file (the configuration's `podSecurity` globs); resolved to `podSecurityFiles` before linting. */
+  podSecurityOf?: (path: string) => string | undefined;
+  /** Levels by linted file path, as `level[:version]`. */
+  podSecurityFiles?: Record<string, string>;
+  /** Pod Security labels of the Namespaces among the inputs (found before linting when absent). */
+  podSecurityNamespaces?: Record<string, NamespacePolicy>;
   /** Called after each file is linted in this thread, for a progress line on long runs. */
   onProgress?: (done: number, total: number) => void;
 }

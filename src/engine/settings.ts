@@ -1,18 +1,26 @@
 /** Which rules run, at which severity and with which options, after the preset and the configuration. */
 import { allRuleMetas, resourceRules } from '../rules/index.js';
 import type { FileLintSettings, RuleSetting } from './lint-file.js';
-import { DEFAULT_KUBERNETES_VERSION, type LintOptions } from './options.js';
+import { DEFAULT_KUBERNETES_VERSION, type LintOptions, type PresetName } from './options.js';
+import { podSecuritySettings } from './pod-security.js';
 
 /** Every id a finding can carry: the checks of all stages plus the suppression stage's own. */
 export function knownRuleIds(): Set<string> {
   return new Set(allRuleMetas().map((m) => m.id));
 }
 
+/** The presets a run asked for, as a list (`security` alone builds on `recommended`). */
+export function presetNames(preset: LintOptions['preset']): PresetName[] {
+  if (preset === undefined) return ['recommended'];
+  return Array.isArray(preset) ? preset : [preset];
+}
+
 /** Effective severity and options of every rule id, after preset and config. */
 export function resolveRuleSettings(options: LintOptions): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
+  const presets = new Set<string>(presetNames(options.preset));
   for (const meta of allRuleMetas()) {
-    const enabled = options.preset === 'all' || meta.recommended;
+    const enabled = presets.has('all') || meta.recommended || (meta.presets ?? []).some((p) => presets.has(p));
     if (enabled) settings.set(meta.id, { severity: meta.severity, options: { ...(meta.defaultOptions ?? {}) } });
   }
   for (const [id, value] of Object.entries(options.rules ?? {})) {
@@ -33,10 +41,12 @@ export function resolveRuleSettings(options: LintOptions): Map<string, RuleSetti
 }
 
 export function fileSettings(options: LintOptions, settings: Map<string, RuleSetting>): FileLintSettings {
+  const podSecurity = podSecuritySettings(options);
   return {
     kubernetesVersion: options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
     defaultNamespace: options.namespace ?? 'default',
     rules: resourceRules.filter((r) => settings.has(r.id)).map((rule) => ({ rule, setting: settings.get(rule.id)! })),
     ...(options.schemaStage ? { schema: options.schemaStage } : {}),
+    ...(podSecurity ? { podSecurity } : {}),
   };
 }

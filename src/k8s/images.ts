@@ -19,3 +19,15 @@ export function parseImage(image: string): ImageRef {
   const tag = colon >= 0 ? name.slice(colon + 1) : undefined;
   return { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
 }
+
+/**
+ * The registry host an image names, or undefined when it names none (then the container runtime
+ * pulls from its default, Docker Hub). As the runtimes read references: the first path component
+ * is a registry when it has a "." or a ":", or is `localhost`.
+ */
+export function registryOf(image: string): string | undefined {
+  const slash = image.indexOf('/');
+  if (slash < 0) return undefined;
+  const first = image.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
+}

@@ -19,6 +19,7 @@ export default defineRule<'missing', Partial<ContainerResourcesOptions>>({
   description: 'Require containers to set resource requests and limits (by default: cpu and memory requests, a memory limit)',
   severity: 'warning',
   recommended: false,
+  presets: ['security'],
   category: 'best-practice',
   kinds: POD_KINDS,
   defaultOptions: { requests: ['cpu', 'memory'], limits: ['memory'] },

@@ -1,6 +1,7 @@
+import type { PodSecuritySettings } from '../k8s/pod-security/policy.js';
 import type { Path, Place, Resource, Severity, Span, Target } from '../types.js';
 
-export type RuleCategory = 'syntax' | 'schema' | 'correctness' | 'deprecation' | 'best-practice' | 'commands';
+export type RuleCategory = 'syntax' | 'schema' | 'correctness' | 'deprecation' | 'best-practice' | 'security' | 'commands';
 
 /** What every check has, whatever stage runs it: listed by `k8s-lint rules`, configurable by id. */
 export interface RuleMeta {
@@ -9,6 +10,8 @@ export interface RuleMeta {
   severity: Severity;
   /** On in the `recommended` preset (the default). Off rules run only with `extends: all` or config. */
   recommended: boolean;
+  /** Add-on presets that turn the rule on (`security`). */
+  presets?: readonly string[];
   category: RuleCategory;
   /** Option defaults; the config may override them per rule. */
   defaultOptions?: Record<string, unknown>;
@@ -41,6 +44,8 @@ export interface RuleContext<O> {
    * given OpenAPI document): false for a kind it has no schema for, undefined when it is off.
    */
   kindKnown?: boolean;
+  /** Pod Security Standards levels that apply in this run, by file and namespace (absent: none). */
+  podSecurity?: PodSecuritySettings;
 }
 
 export interface CrossReport<M extends string> {
