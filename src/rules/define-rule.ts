@@ -1,4 +1,5 @@
-import type { Path, Place, Resource, Severity, Span, Target } from '../types.js';
+import type { YamlEditor } from '../parse/yaml-edit.js';
+import type { Fix, Path, Place, Resource, Severity, Span, Target } from '../types.js';
 
 export type RuleCategory = 'syntax' | 'schema' | 'correctness' | 'deprecation' | 'best-practice' | 'commands';
 
@@ -26,6 +27,8 @@ export interface RuleReport<M extends string> {
   hint?: string;
   /** Overrides the rule's severity for this report (e.g. deprecated → warning, removed → error). */
   severity?: Severity;
+  /** Text edits that fix the problem (built with `ctx.edit`), when a safe fix exists. */
+  fix?: Fix;
 }
 
 export interface RuleContext<O> {
@@ -41,6 +44,8 @@ export interface RuleContext<O> {
    * given OpenAPI document): false for a kind it has no schema for, undefined when it is off.
    */
   kindKnown?: boolean;
+  /** Builds text edits on the source of the current resource (paths relative to it); absent when the source is not at hand. */
+  edit?: YamlEditor;
 }
 
 export interface CrossReport<M extends string> {
