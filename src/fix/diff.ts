@@ -60,7 +60,8 @@ export function unifiedDiff(file: string, before: string, after: string, context
   if (before === after) return '';
   const ops = editScript(splitLines(before), splitLines(after));
   const changed = ops.map((op, i) => (op.kind !== ' ' ? i : -1)).filter((i) => i >= 0);
-  let out = `--- a/${file}\n+++ b/${file}\n`;
+  const name = file.replace(/^\/+/, '');
+  let out = `--- a/${name}\n+++ b/${name}\n`;
   let h = 0;
   while (h < changed.length) {
     let end = h;
