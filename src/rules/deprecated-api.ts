@@ -1,6 +1,7 @@
 import { versionAtLeast } from '../k8s/api-version.js';
 import { deprecatedApiOf } from '../k8s/deprecated-apis.js';
 import { defineRule } from './define-rule.js';
+import { migrationFix } from './deprecated-api-fix.js';
 
 export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'deprecatedNoSuccessor'>({
   id: 'deprecated-api',
@@ -22,10 +23,12 @@ export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'dep
     if (!entry) return;
     const data = { ...entry, noDirectReplacement: undefined };
     const prose = entry.noDirectReplacement === true;
+    const migrated = prose ? undefined : migrationFix(resource.object, resource.kind, resource.apiVersion, entry.replacement, ctx.edit);
+    const fix = migrated ? { fix: migrated } : {};
     if (versionAtLeast(ctx.kubernetesVersion, entry.removedIn)) {
-      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'removedNoSuccessor' : 'removed', data };
+      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'removedNoSuccessor' : 'removed', data, ...fix };
     } else if (versionAtLeast(ctx.kubernetesVersion, entry.deprecatedIn)) {
-      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'deprecatedNoSuccessor' : 'deprecated', data, severity: 'warning' };
+      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'deprecatedNoSuccessor' : 'deprecated', data, severity: 'warning', ...fix };
     }
   },
 });
