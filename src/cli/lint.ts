@@ -157,7 +157,7 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
     let result: LintResult;
     try {
       if (fixFilter) {
-        const run = await fixPaths(paths, options, fixFilter);
+        const run = await fixPaths(paths, options, { only: fixFilter });
         // A fixed standard input is the output; the report then goes to standard error.
         if (emitFixes(run.files, flags.fixDryRun === true, io)) report = io.stderr;
         result = run.result;

@@ -40,12 +40,22 @@ function byFile(findings: readonly Finding[], only: FixFilter): Map<string, Find
   return out;
 }
 
+export interface FixSettings {
+  /** Which findings' fixes to apply (all by default). */
+  only?: FixFilter;
+  /** Notes for the summary (files skipped while reading the inputs). */
+  notices?: readonly string[];
+  /** Passes of fix and re-lint at most (MAX_PASSES by default). */
+  maxPasses?: number;
+}
+
 /** Fixes already-read files; see the module comment. */
-export async function fixSources(files: readonly SourceFile[], options: LintOptions = {}, only: FixFilter = () => true, notices: readonly string[] = []): Promise<FixRun> {
+export async function fixSources(files: readonly SourceFile[], options: LintOptions = {}, settings: FixSettings = {}): Promise<FixRun> {
+  const { only = () => true, notices = [], maxPasses = MAX_PASSES } = settings;
   const current = files.map((f) => ({ ...f }));
   const applied = new Map<string, number>();
   let result = await lintFiles(current, options, notices);
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  for (let pass = 0; pass < maxPasses; pass++) {
     const fixable = byFile(result.findings, only);
     let changed = false;
     for (const file of current) {
@@ -69,7 +79,7 @@ export async function fixSources(files: readonly SourceFile[], options: LintOpti
 }
 
 /** Reads paths as `lint()` does (`-` for standard input) and fixes them. */
-export async function fixPaths(paths: readonly string[], options: LintOptions = {}, only: FixFilter = () => true): Promise<FixRun> {
+export async function fixPaths(paths: readonly string[], options: LintOptions = {}, settings: Omit<FixSettings, 'notices'> = {}): Promise<FixRun> {
   const { files, notices } = readInputs(paths, options);
-  return fixSources(files, options, only, notices);
+  return fixSources(files, options, { ...settings, notices });
 }

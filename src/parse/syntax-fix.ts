@@ -22,6 +22,7 @@ interface Line {
   start: number;
   lead: string;
   blank: boolean;
+  /** A comment, a document marker (`---`, `...`) or a directive: no part of the document's indentation. */
   comment: boolean;
   /** Characters of `lead` that are indentation; the rest of a block scalar's line is its text. */
   structural: number;
@@ -47,7 +48,8 @@ function readLines(doc: DocumentLines): Line[] {
       continue;
     }
     block = undefined;
-    out.push({ start, lead, blank, comment: rest.startsWith('#'), structural: lead.length });
+    const marker = lead === '' && /^(?:---|\.\.\.)(?:\s|$)|^%/.test(rest);
+    out.push({ start, lead, blank, comment: rest.startsWith('#') || marker, structural: lead.length });
     if (!blank && BLOCK_HEADER.test(rest)) block = { lead };
   }
   return out;

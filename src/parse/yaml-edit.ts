@@ -115,7 +115,8 @@ export class YamlEditor {
     const outer = this.lineOf(key[0]);
     const inner = this.lineOf(value[0]);
     if (outer.indent === undefined || inner.indent === undefined || inner.start === outer.start) return 2;
-    const step = inner.indent - outer.indent;
+    // The key's own column: `- backend:` puts the key two columns after its line's indentation.
+    const step = inner.indent - (key[0] - outer.start);
     return step > 0 ? step : 2;
   }
 
