@@ -54,3 +54,14 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('x', '', 'a\n')).toBe('--- a/x\n+++ b/x\n@@ -0,0 +1,1 @@\n+a\n');
   });
 });
+
+describe('lint results carry their fixes', () => {
+  it('applyFixes on what lintText found fixes the text an editor holds', async () => {
+    const { lintText } = await import('../src/engine/lint.js');
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: dns}\nspec:\n  ports: [{port: 53, protocol: udp}]\n';
+    const { findings } = await lintText(text);
+    const fixable = findings.filter((f) => f.fix);
+    expect(fixable.map((f) => [f.ruleId, f.fix])).toEqual([['schema', { edits: [{ start: 80, end: 83, text: 'UDP' }] }]]);
+    expect(applyFixes(text, findings).text).toBe(text.replace('udp', 'UDP'));
+  });
+});
