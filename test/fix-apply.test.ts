@@ -61,7 +61,7 @@ describe('lint results carry their fixes', () => {
     const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: dns}\nspec:\n  ports: [{port: 53, protocol: udp}]\n';
     const { findings } = await lintText(text);
     const fixable = findings.filter((f) => f.fix);
-    expect(fixable.map((f) => [f.ruleId, f.fix])).toEqual([['schema', { edits: [{ start: 80, end: 83, text: 'UDP' }] }]]);
+    expect(fixable.map((f) => [f.ruleId, f.fix])).toEqual([['schema', { edits: [{ start: text.indexOf('udp'), end: text.indexOf('udp') + 3, text: 'UDP' }] }]]);
     expect(applyFixes(text, findings).text).toBe(text.replace('udp', 'UDP'));
   });
 });
