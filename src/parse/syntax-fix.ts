@@ -26,6 +26,8 @@ interface Line {
   comment: boolean;
   /** Characters of `lead` that are indentation; the rest of a block scalar's line is its text. */
   structural: number;
+  /** A line of a block scalar's text. */
+  text: boolean;
 }
 
 /** `key: |`, `- >-`, `key: |2 # comment`: the line opens a block scalar. */
@@ -44,15 +46,20 @@ function readLines(doc: DocumentLines): Line[] {
     if (block && (blank || (lead.startsWith(block.lead) && lead.length > block.lead.length))) {
       if (!blank) block.inner ??= lead;
       const inner = block.inner ?? lead;
-      out.push({ start, lead, blank, comment: false, structural: lead.startsWith(inner) ? inner.length : 0 });
+      out.push({ start, lead, blank, comment: false, structural: lead.startsWith(inner) ? inner.length : 0, text: true });
       continue;
     }
     block = undefined;
     const marker = lead === '' && /^(?:---|\.\.\.)(?:\s|$)|^%/.test(rest);
-    out.push({ start, lead, blank, comment: rest.startsWith('#') || marker, structural: lead.length });
+    out.push({ start, lead, blank, comment: rest.startsWith('#') || marker, structural: lead.length, text: false });
     if (!blank && BLOCK_HEADER.test(rest)) block = { lead };
   }
   return out;
+}
+
+/** For each line of the document, whether it is the text of a block scalar (where `key:value` is just text). */
+export function blockScalarText(doc: DocumentLines): boolean[] {
+  return readLines(doc).map((line) => line.text);
 }
 
 /** The indentation step the space-indented lines use most (the file's own style), if any. */

@@ -1,6 +1,6 @@
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { Finding, Fix, Severity, TextEdit } from '../types.js';
-import { tabFix } from './syntax-fix.js';
+import { blockScalarText, tabFix } from './syntax-fix.js';
 
 interface Input {
   file: string;
@@ -53,14 +53,20 @@ function diagnose(text: string, lineCounter: LineCounter, firstLine: number, las
   const out: Diagnosis[] = [];
   const colonEdits: TextEdit[] = [];
   const tabLines: { line: number; column: number }[] = [];
+  const starts: number[] = [];
+  for (let line = firstLine; line <= lastLine; line++) starts.push(lineStart(text, lineCounter, line));
+  const lines = { text, starts, end: Math.min(endOffset, text.length) };
+  const scalarText = blockScalarText(lines);
   for (let line = firstLine; line <= lastLine; line++) {
     const content = lineText(text, lineCounter, line);
     const trimmed = content.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const inScalar = scalarText[line - firstLine] === true;
     const indent = /^[ \t]*/.exec(content)![0];
     const tab = indent.indexOf('\t');
     if (tab >= 0) tabLines.push({ line, column: tab + 1 });
-    const m = MISSING_SPACE.exec(content.slice(indent.length));
+    // In a block scalar's text, `key:value` is text, not a mistake.
+    const m = inScalar ? null : MISSING_SPACE.exec(content.slice(indent.length));
     if (m && m[1] === '') {
       const column = indent.length + m[2]!.length + 1;
       const at = lineStart(text, lineCounter, line) + column;
@@ -76,9 +82,7 @@ function diagnose(text: string, lineCounter: LineCounter, firstLine: number, las
   const firstTab = tabLines[0];
   if (firstTab) {
     const others = tabLines.length > 1 ? ` (${tabLines.length} lines of this document are indented with tabs)` : '';
-    const starts: number[] = [];
-    for (let line = firstLine; line <= lastLine; line++) starts.push(lineStart(text, lineCounter, line));
-    const edits = tabFix({ text, starts, end: Math.min(endOffset, text.length) }, colonEdits);
+    const edits = tabFix(lines, colonEdits);
     out.push({
       message: `tab character used for indentation; YAML indentation must use spaces${others}`,
       at: point(firstTab.line, firstTab.column),
