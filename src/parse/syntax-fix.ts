@@ -30,6 +30,9 @@ interface Line {
   text: boolean;
 }
 
+/** Largest document whose tabs get a fix (manifests are a few KiB). */
+export const MAX_TAB_FIX_BYTES = 1024 * 1024;
+
 /** `key: |`, `- >-`, `key: |2 # comment`: the line opens a block scalar. */
 const BLOCK_HEADER = /(?:^-|:)[ \t]+[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$/;
 
@@ -128,6 +131,8 @@ function parsesCleanly(text: string): boolean {
  * the document parse. `others` are the document's other syntax fixes, applied with them to check.
  */
 export function tabFix(doc: DocumentLines, others: readonly TextEdit[]): TextEdit[] | undefined {
+  // Each width tried parses the document again: past this size the finding comes without a fix.
+  if (doc.end - (doc.starts[0] ?? doc.end) > MAX_TAB_FIX_BYTES) return undefined;
   const lines = readLines(doc);
   const widths = [...new Set([usualStep(lines) ?? 2, 2, 4, 8])];
   for (const width of widths) {

@@ -8,6 +8,9 @@ import type { JsonValue, Path } from '../types.js';
 import type { Problem, SchemaLocator } from './messages.js';
 import { closestName, nameDistance } from './suggest.js';
 
+/** Renames checked per object and run. */
+const MAX_RECHECKS = 16;
+
 function isObject(value: unknown): value is Record<string, JsonValue> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -44,7 +47,10 @@ function renamed(data: JsonValue, parent: Path, from: string, to: string): JsonV
  * fits (`recheck` validates an object and returns its problems).
  */
 export function addFieldFixes(problems: Problem[], data: JsonValue, schema: SchemaLocator, recheck: (data: JsonValue) => Problem[]): void {
+  // Each candidate validates the object again; an object with more misspellings than this is fixed over several runs.
+  let budget = MAX_RECHECKS;
   for (const problem of problems) {
+    if (budget === 0) return;
     if (problem.kind !== 'unknown-field' || problem.path.length === 0) continue;
     const field = problem.path[problem.path.length - 1];
     const parent = problem.path.slice(0, -1);
@@ -56,6 +62,7 @@ export function addFieldFixes(problems: Problem[], data: JsonValue, schema: Sche
     // A second field as close as the first makes the rename a guess.
     const distance = nameDistance(field, suggestion);
     if (known.some((k) => k !== suggestion && k !== field && nameDistance(field, k) <= distance)) continue;
+    budget--;
     const after = recheck(renamed(data, parent, field, suggestion));
     const target = [...parent, suggestion];
     // The value must fit the field: no wrong type, value or missing field below it. Misspelt
