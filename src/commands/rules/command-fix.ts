@@ -4,6 +4,7 @@
  * rewrite, a command made only of the words the rewrite carries over.
  */
 import type { Fix } from '../../types.js';
+import { commandSpec } from '../flag-table.js';
 import type { FlagUse, KubectlCommand } from '../parse-kubectl.js';
 import { createEquivalent, withValue } from './flag-span.js';
 
@@ -30,17 +31,37 @@ export function dropFlag(flag: FlagUse, end: number, source: string): Fix | unde
   return { edits: [{ start, end, text: '' }] };
 }
 
-/** Flags whose meaning the `kubectl create` rewrite keeps (the others would be lost). */
+/** Flags the `kubectl create` rewrite itself turns into its arguments. */
 const CARRIED = new Set(['image', 'restart', 'schedule', 'replicas', 'generator']);
 
 /**
+ * The other flags as written (`--dry-run=client`, `-o yaml`, `-n jobs`), kept when the create
+ * command defines every one of them; undefined when one would be lost.
+ */
+function passedThrough(command: KubectlCommand, kind: string): string[] | undefined {
+  const target = commandSpec(`create ${kind}`);
+  if (!target) return undefined;
+  const out: string[] = [];
+  const words = new Set<unknown>();
+  for (const flag of command.flags) {
+    if (flag.long && CARRIED.has(flag.name)) continue;
+    if (flag.dynamic || !(flag.long ? target.flags.has(flag.name) : target.shorts.has(flag.name))) return undefined;
+    if (words.has(flag.word)) continue;
+    words.add(flag.word);
+    out.push(flag.value && !flag.value.attached ? `${flag.word.raw} ${flag.value.raw}` : flag.word.raw);
+  }
+  return out;
+}
+
+/**
  * Rewrites a whole `kubectl run …` as the `kubectl create job|cronjob|deployment …` that does what
- * it meant. Only when the line holds nothing else: the name, an image, and flags the rewrite
- * carries, with only blanks and line continuations between the words.
+ * it meant. Only when nothing is lost: the name, an image, flags the rewrite carries or that the
+ * create command also defines, with only blanks and line continuations between the words.
  */
 export function createFix(command: KubectlCommand, kind: 'deployment' | 'job' | 'cronjob', source: string): Fix | undefined {
   const { invocation } = command;
-  if (command.flags.some((f) => !f.long || f.dynamic || !CARRIED.has(f.name))) return undefined;
+  const extra = passedThrough(command, kind);
+  if (!extra) return undefined;
   const image = command.flags.find((f) => f.name === 'image');
   if (!image || withValue(command, image).value === undefined) return undefined;
   const consumed = new Set(command.flags.map((f) => withValue(command, f).end));
@@ -51,8 +72,13 @@ export function createFix(command: KubectlCommand, kind: 'deployment' | 'job' | 
   for (let i = 1; i < words.length; i++) {
     if (!/^(?:[ \t]|\\\r?\n)+$/.test(source.slice(words[i - 1]!.end, words[i]!.start))) return undefined;
   }
-  const text = createEquivalent(command, kind);
+  let text = createEquivalent(command, kind);
   if (text.includes(' NAME ') || text.includes(' IMAGE') || !text.startsWith('kubectl ')) return undefined;
+  if (extra.length > 0) {
+    const tail = command.afterDashDash.length > 0 ? ` -- ${command.afterDashDash.map((w) => w.raw).join(' ')}` : '';
+    if (!text.endsWith(tail)) return undefined;
+    text = `${text.slice(0, text.length - tail.length)} ${extra.join(' ')}${tail}`;
+  }
   // The command word stays as written (`/usr/local/bin/kubectl`, `sudo kubectl`).
   return { edits: [{ start: words[1]!.start, end: words[words.length - 1]!.end, text: text.slice('kubectl '.length) }] };
 }
