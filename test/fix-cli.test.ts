@@ -42,6 +42,15 @@ describe('k8s-lint --fix-dry-run', () => {
     expect(snapshot(NOTES)).toEqual(before);
   });
 
+  it('keeps a JSON report apart from the diffs, with the number of fixes applied', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k8s-lint-fix-json-'));
+    const r = runCli(['--fix-dry-run', '--format', `json=${join(dir, 'report.json')}`, 'fixtures/fix/enum-case.yaml']);
+    expect(r.stdout).toMatch(/^--- a\/fixtures\/fix\/enum-case.yaml\n/);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.summary).toMatchObject({ errors: 0, fixed: 4 });
+    expect(report.findings).toEqual([]);
+  });
+
   it('only runs the fixes asked for with --fix-rule or --fix-type', () => {
     const byRule = runCli(['--fix-dry-run', '--fix-rule', 'kubectl-dry-run-value', 'fixtures/fix/commands.sh']);
     expect(byRule.stdout.match(/^\+kubectl/gm)).toEqual(['+kubectl', '+kubectl', '+kubectl']);
