@@ -51,6 +51,13 @@ function intended(object: JsonValue, f: Finding): void {
     const { parent, key } = parentOf(object, f.pointer);
     (parent as Obj)[key] = hint;
   } else if (f.ruleId === 'deprecated-api') {
+    // The finding is on the apiVersion of the object (a List item's is `/items/N/apiVersion`).
+    const base = f.pointer.replace(/\/apiVersion$/, '');
+    if (base !== '') {
+      const { parent, key } = parentOf(object, base);
+      intended((parent as Obj)[key]!, { ...f, pointer: '/apiVersion' });
+      return;
+    }
     const to = /use (\S+)$/.exec(f.message)![1]!;
     object.apiVersion = to;
     const spec = object.spec;
@@ -109,13 +116,13 @@ describe('fixtures/fix', () => {
       }
       expect(run.result.findings.filter((f) => f.fix)).toEqual([]);
 
-      if (!name.endsWith('.yaml')) return;
+      if (!/\.(yaml|json)$/.test(name)) return;
       expect(documents(fixed.after).broken).toBe(false);
       // Pass by pass: the objects after a pass are those before it with the intended changes only.
       let text = fixed.before;
       for (let pass = 0; pass < 10 && text !== fixed.after; pass++) {
-        const step = await fixSources([{ path: file, text, language: 'yaml' }], OPTIONS, { maxPasses: 1 });
-        const lintedBefore = await lintFiles([{ path: file, text, language: 'yaml' }], OPTIONS);
+        const step = await fixSources([{ path: file, text, language: languageOf(name) }], OPTIONS, { maxPasses: 1 });
+        const lintedBefore = await lintFiles([{ path: file, text, language: languageOf(name) }], OPTIONS);
         const next = step.files[0]!.after;
         const original = documents(text);
         if (original.broken) {
@@ -134,6 +141,6 @@ describe('fixtures/fix', () => {
   }
 });
 
-function languageOf(name: string): 'yaml' | 'shell' | 'markdown' {
-  return name.endsWith('.sh') ? 'shell' : name.endsWith('.md') ? 'markdown' : 'yaml';
+function languageOf(name: string): 'yaml' | 'json' | 'shell' | 'markdown' {
+  return name.endsWith('.sh') ? 'shell' : name.endsWith('.md') ? 'markdown' : name.endsWith('.json') ? 'json' : 'yaml';
 }

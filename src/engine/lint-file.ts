@@ -110,11 +110,12 @@ function internalError(resource: Resource, ruleId: string, error: unknown): Find
 export interface FileSource {
   text: string;
   lineStarts: () => number[];
+  json: boolean;
 }
 
-export function fileSource(text: string): FileSource {
+export function fileSource(text: string, json = false): FileSource {
   let starts: number[] | undefined;
-  return { text, lineStarts: () => (starts ??= lineStartsOf(text)) };
+  return { text, lineStarts: () => (starts ??= lineStartsOf(text)), json };
 }
 
 /** Lints the resources of one file: schema, per-resource rules, and collection for cross rules. */
@@ -125,7 +126,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const notices: string[] = [];
   for (const resource of resources) {
     const start = findings.length;
-    const editor = source ? new YamlEditor(source.text, resource.locator, resource.basePath, source.lineStarts) : undefined;
+    const editor = source ? new YamlEditor(source.text, resource.locator, resource.basePath, source.lineStarts, source.json) : undefined;
     let kindKnown: boolean | undefined;
     if (settings.schema) {
       try {
@@ -211,7 +212,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   const refs: ResourceRef[] = [];
   const ignores: AnnotationIgnore[] = [];
   const notices: string[] = [];
-  const source = fileSource(file.text);
+  const source = fileSource(file.text, file.language === 'json');
   for (const doc of stream.documents) {
     const resources = resourcesOf(file.path, [doc]);
     const rest = lintResources(resources, settings, source);

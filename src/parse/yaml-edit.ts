@@ -31,6 +31,8 @@ export class YamlEditor {
     private readonly basePath: Path = [],
     /** The text's line starts, shared by the editors of one file so that they are computed once. */
     private readonly sharedStarts?: () => number[],
+    /** The source is JSON: scalars may be replaced, but no YAML may be written into it. */
+    readonly json = false,
   ) {}
 
   get newline(): string {
@@ -126,6 +128,7 @@ export class YamlEditor {
    * not open its line (flow style, `- key:` items) or the line is indented with tabs.
    */
   insertBeforeKey(path: Path, lines: readonly string[]): TextEdit | undefined {
+    if (this.json) return undefined;
     const key = this.range(path, 'key');
     if (!key || !this.opensLine(key[0])) return undefined;
     const { start, indent } = this.lineOf(key[0]);
@@ -140,6 +143,7 @@ export class YamlEditor {
    * the range to delete, and the comment that ends it, when the pair is alone on its line.
    */
   pairLine(path: Path): { start: number; end: number; comment: string } | undefined {
+    if (this.json) return undefined;
     const key = this.range(path, 'key');
     const value = this.range(path, 'value');
     if (!key || !value || !this.opensLine(key[0])) return undefined;

@@ -127,7 +127,8 @@ export function migrationFix(object: JsonValue, kind: string, from: string, to: 
     const spec = isObj(object.spec) ? object.spec : undefined;
     extra = spec && isObj(spec.selector) && Object.keys(spec.selector).length === 0 ? undefined : [];
   }
-  if (!extra) return undefined;
+  // In JSON only the apiVersion string may change: the other edits write YAML.
+  if (!extra || (edit.json && extra.length > 0)) return undefined;
   const version = edit.replaceScalar(['apiVersion'], 'value', from, to);
   return version ? { edits: [version, ...extra] } : undefined;
 }
