@@ -26,8 +26,9 @@ export const ALLOWED = {
   explain: ['types.ts', 'text', 'parse', 'schema', 'format'],
   engine: ['types.ts', 'text', 'input', 'parse', 'k8s', 'schema', 'commands', 'rules', 'suppress'],
   config: ['types.ts', 'text', 'input', 'parse', 'rules', 'suppress', 'engine'],
-  cli: ['types.ts', 'input', 'rules', 'format', 'explain', 'engine', 'config'],
-  'index.ts': ['types.ts', 'input', 'rules', 'explain', 'engine'],
+  fix: ['types.ts', 'engine'],
+  cli: ['types.ts', 'input', 'rules', 'format', 'explain', 'engine', 'config', 'fix'],
+  'index.ts': ['types.ts', 'input', 'rules', 'explain', 'engine', 'fix'],
 };
 
 /** Packages that only one part may import, so that replacing one touches one folder. */

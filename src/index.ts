@@ -6,3 +6,6 @@ export type { RuleMeta } from './rules/define-rule.js';
 export { runExplain, runApiResources, runApiVersions } from './explain/index.js';
 export type { ExplainArgs, CommandResult } from './explain/index.js';
 export type { Finding, LintResult, LintSummary, Resource, ResourceRef, Severity, Span, SourceFile } from './types.js';
+export { applyFixes, fixPaths, fixSources, unifiedDiff } from './fix/index.js';
+export type { AppliedFixes, FixFilter, FixRun, FixSettings, FixedFile } from './fix/index.js';
+export type { Fix, TextEdit } from './types.js';

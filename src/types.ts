@@ -37,6 +37,20 @@ export interface Finding extends Span {
   resource?: ResourceRef;
   /** An optional hint printed after the message (e.g. a did-you-mean or how to fix). */
   hint?: string;
+  /** Text edits that fix the problem, when a safe, mechanical fix exists (`k8s-lint --fix`). */
+  fix?: Fix;
+}
+
+/** Replace `text[start, end)` with `text`; offsets are UTF-16 indexes into the file's text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What `--fix` applies for one finding: every edit or none of them. */
+export interface Fix {
+  edits: TextEdit[];
 }
 
 /** A plain JSON-like value decoded from YAML. */
@@ -101,6 +115,8 @@ export interface LintSummary {
   unchecked: number;
   /** Notes on what was skipped and why (binary files, empty directories, kinds without a schema). */
   notices: string[];
+  /** Fixes applied by `--fix` (present only when fixes were asked for). */
+  fixed?: number;
 }
 
 /** A file that was linted and the objects read from it (for reports that list passing files too). */
@@ -130,6 +146,20 @@ export interface Report {
   on?: Target;
   message: string;
   hint?: string;
+  /** Replacements of single scalars (a key or a value) that fix the problem; the engine turns them into text edits. */
+  fix?: ScalarFix[];
+}
+
+/**
+ * A fix as a check can say it without the source text: the key or value scalar at `path` (relative
+ * to the resource, as `Report.path`) becomes `text`, keeping its quotes. Applied only when the
+ * scalar's text in the source is `expected`.
+ */
+export interface ScalarFix {
+  path: Path;
+  on: Target;
+  expected: string;
+  text: string;
 }
 
 /** A place found during collection, kept so a cross-resource finding can be reported later. */

@@ -10,9 +10,11 @@ import { FORMAT_NAMES, formatResult, isFormatName, type FormatName, type ReportC
 import { DEFAULT_KUBERNETES_VERSION, lint, type LintOptions, type PresetName } from '../engine/lint.js';
 import { isPolicySpec } from '../engine/pod-security.js';
 import { allRuleMetas } from '../rules/index.js';
+import { fixPaths } from '../fix/index.js';
+import { emitFixes, fixFilterOf, type FixFlags } from './fix.js';
 import type { LintResult, Severity } from '../types.js';
 
-interface LintFlags {
+interface LintFlags extends FixFlags {
   format?: string[];
   config?: string | false;
   printConfig?: string;
@@ -145,6 +147,11 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('--require-schemas', 'objects whose kind has no schema (a custom resource without its CRD) are errors'), CHECKS);
   out(new Option('--no-markdown', 'do not lint Markdown files found in directories'), CHECKS);
   out(new Option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)').argParser(parseJobs), CHECKS);
+  out(new Option('--fix', 'apply safe fixes to the files in place (--fix-dry-run: print them as a diff instead)'), OUTPUT);
+  // Kept out of the short help (named in --fix's line); documented in the README (Fixing).
+  out(new Option('--fix-dry-run', 'print the fixes as a unified diff and change nothing').hideHelp(), OUTPUT);
+  out(new Option('--fix-type <types>', 'only fixes of these rule categories, comma-separated').argParser(collectList).hideHelp(), OUTPUT);
+  out(new Option('--fix-rule <ids>', 'only fixes of these rule ids, comma-separated').argParser(collectList).hideHelp(), OUTPUT);
   out(new Option('-c, --config <file>', 'use this config file instead of the nearest .k8s-lint.yaml'), CONFIG);
   out(new Option('--no-config', 'ignore .k8s-lint.yaml files'), CONFIG);
   out(new Option('--print-config <file>', 'print the effective configuration for a file as JSON and exit'), CONFIG);
@@ -164,23 +171,32 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
     }
     if (paths.length === 0) throw new UsageError('no input: give files or directories to lint, or - for standard input (see --help)');
     const outputs = parseOutputs(flags.format, io.env);
+    const fixFilter = fixFilterOf(flags, allRuleMetas());
+    let report = io.stdout;
     const progress = createProgress({ stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? false, env: io.env });
     let result: LintResult;
     try {
-      result = await lint(paths, {
-        ...options,
-        ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-        ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
-      });
+      if (fixFilter) {
+        const run = await fixPaths(paths, options, { only: fixFilter });
+        // A fixed standard input is the output; the report then goes to standard error.
+        if (emitFixes(run.files, flags.fixDryRun === true, io)) report = io.stderr;
+        result = run.result;
+      } else {
+        result = await lint(paths, {
+          ...options,
+          ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+          ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+        });
+      }
     } finally {
       progress.done();
     }
     const shown = flags.quiet ? errorsOnly(result) : result;
     const context: ReportContext = { rules: allRuleMetas(), root: repoRoot(cwd), cwd, toolVersion: version };
     for (const output of outputs) {
-      const color = output.file === undefined && shouldColor(flags.color, io.stdoutIsTTY, io.env);
+      const color = output.file === undefined && report === io.stdout && shouldColor(flags.color, io.stdoutIsTTY, io.env);
       const text = formatResult(output.format, { result: shown, sources: shown.sources, color, context });
-      if (output.file === undefined) io.stdout(text);
+      if (output.file === undefined) report(text);
       else writeOutput(output.file, text);
     }
     setExit(exitCodeOf(shown, flags.maxWarnings, io));

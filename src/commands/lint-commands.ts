@@ -24,7 +24,7 @@ export function lintCommandText(file: string, text: string, language: CommandLan
       for (const rule of COMMAND_RULES) {
         const override = options.rules?.[rule.id];
         if (override === 'off') continue;
-        for (const report of rule.check(command)) {
+        for (const report of rule.check(command, text)) {
           const key = `${report.ruleId}:${report.start}:${report.end}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -36,6 +36,7 @@ export function lintCommandText(file: string, text: string, language: CommandLan
             message: report.message,
             pointer: '',
             ...(report.hint ? { hint: report.hint } : {}),
+            ...(report.fix ? { fix: report.fix } : {}),
           });
         }
       }

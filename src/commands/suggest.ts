@@ -24,3 +24,13 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance:
   }
   return best;
 }
+
+/** As `closest`, but undefined when another candidate is just as close: a fix must not pick between two. */
+export function closestUnique(word: string, candidates: Iterable<string>, maxDistance: number, allowPrefix = false): string | undefined {
+  const list = [...candidates];
+  const best = closest(word, list, maxDistance, allowPrefix);
+  if (best === undefined || best === word) return best;
+  const distance = (candidate: string) => (allowPrefix && word.length >= 3 && candidate.startsWith(word) ? 1 : editDistance(word, candidate));
+  const d = distance(best);
+  return list.some((c) => c !== best && distance(c) <= d) ? undefined : best;
+}

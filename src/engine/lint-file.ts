@@ -3,9 +3,10 @@ import { fieldPath, pointerOf } from '../parse/pointer.js';
 import { streamYaml } from '../parse/parse-yaml.js';
 import { decodeErrorFinding } from '../parse/report.js';
 import { resourcesOf } from '../parse/resources.js';
+import { lineStartsOf, YamlEditor } from '../parse/yaml-edit.js';
 import { formatMessage, type Rule, type RuleContext } from '../rules/define-rule.js';
 import { annotationIgnoresOf, type AnnotationIgnore } from '../suppress/index.js';
-import type { Finding, Path, Place, Report, Resource, ResourceRef, Severity, SourceFile, Target } from '../types.js';
+import type { Finding, Fix, Path, Place, Report, Resource, ResourceRef, Severity, SourceFile, Target, TextEdit } from '../types.js';
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {
@@ -66,7 +67,19 @@ export function placeOf(resource: Resource, path: Path, on: Target | undefined):
   return { file: resource.file, resource: resource.ref, pointer: pointerOf(abs), span: resource.locator.locate(abs, on) };
 }
 
-function toFinding(resource: Resource, report: Report): Finding {
+/** The scalar fixes of a report as text edits: all of them apply, or there is no fix. */
+function editsOf(report: Report, editor: YamlEditor | undefined): Fix | undefined {
+  if (!report.fix || !editor) return undefined;
+  const edits: TextEdit[] = [];
+  for (const fix of report.fix) {
+    const edit = editor.scalarFix(fix);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return edits.length > 0 ? { edits } : undefined;
+}
+
+function toFinding(resource: Resource, report: Report, editor?: YamlEditor, fix: Fix | undefined = editsOf(report, editor)): Finding {
   const place = placeOf(resource, report.path, report.on);
   return {
     file: resource.file,
@@ -77,6 +90,7 @@ function toFinding(resource: Resource, report: Report): Finding {
     resource: resource.ref,
     ...place.span,
     ...(report.hint ? { hint: report.hint } : {}),
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -95,20 +109,33 @@ function internalError(resource: Resource, ruleId: string, error: unknown): Find
   };
 }
 
+/** The text of the file being linted, for the text edits of fixes; its line starts are computed once, when first needed. */
+export interface FileSource {
+  text: string;
+  lineStarts: () => number[];
+  json: boolean;
+}
+
+export function fileSource(text: string, json = false): FileSource {
+  let starts: number[] | undefined;
+  return { text, lineStarts: () => (starts ??= lineStartsOf(text)), json };
+}
+
 /** Lints the resources of one file: schema, per-resource rules, and collection for cross rules. */
-export function lintResources(resources: readonly Resource[], settings: FileLintSettings): Omit<FileLintResult, 'resources'> {
+export function lintResources(resources: readonly Resource[], settings: FileLintSettings, source?: FileSource): Omit<FileLintResult, 'resources'> {
   const findings: Finding[] = [];
   const unchecked: { kind: string; reason: string }[] = [];
   const facts = new Map<string, unknown[]>();
   const notices: string[] = [];
   for (const resource of resources) {
     const start = findings.length;
+    const editor = source ? new YamlEditor(source.text, resource.locator, resource.basePath, source.lineStarts, source.json) : undefined;
     let kindKnown: boolean | undefined;
     if (settings.schema) {
       try {
         const result = settings.schema.check(resource);
         kindKnown = result.checked;
-        for (const report of result.reports) findings.push(toFinding(resource, report));
+        for (const report of result.reports) findings.push(toFinding(resource, report, editor));
         for (const notice of result.notices ?? []) if (!notices.includes(notice)) notices.push(notice);
         // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
         if (!result.checked && (result.reason ?? '').startsWith('no schema for')) unchecked.push({ kind: `${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`, reason: result.reason ?? 'no schema' });
@@ -125,6 +152,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
         span: (path, on) => resource.locator.locate(absolute(resource, path), on),
         ...(kindKnown !== undefined ? { kindKnown } : {}),
         ...(settings.podSecurity ? { podSecurity: settings.podSecurity } : {}),
+        ...(editor ? { edit: editor } : {}),
       };
       try {
         if (rule.check) {
@@ -137,7 +165,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
                 ...(r.on ? { on: r.on } : {}),
                 message: formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data),
                 ...(r.hint ? { hint: r.hint } : {}),
-              }),
+              }, undefined, r.fix),
             );
           }
         }
@@ -188,9 +216,10 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   const refs: ResourceRef[] = [];
   const ignores: AnnotationIgnore[] = [];
   const notices: string[] = [];
+  const source = fileSource(file.text, file.language === 'json');
   for (const doc of stream.documents) {
     const resources = resourcesOf(file.path, [doc]);
-    const rest = lintResources(resources, settings);
+    const rest = lintResources(resources, settings, source);
     for (const f of rest.findings) findings.push(f);
     for (const u of rest.unchecked) unchecked.push(u);
     for (const n of rest.notices ?? []) if (!notices.includes(n)) notices.push(n);

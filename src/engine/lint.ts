@@ -30,12 +30,14 @@ export function lintSources(files: readonly SourceFile[], given: LintOptions = {
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 const PARALLEL_MIN_FILES = 64;
 
-/**
- * Lints files and directories (`-` for standard input). Large inputs are spread over `jobs` worker
- * threads (default: the number of cores); the result is the same, byte for byte, whatever `jobs` is.
- * Throws UsageError for a path that does not exist.
- */
-export async function lint(paths: readonly string[], options: LintOptions & { jobs?: number } = {}): Promise<LintResult> {
+/** The files a run reads, after the configuration's ignore patterns, and notes on what was skipped. */
+export interface ReadInputs {
+  files: SourceFile[];
+  notices: string[];
+}
+
+/** Expands paths (`-` for standard input) into files. Throws UsageError for a path that does not exist. */
+export function readInputs(paths: readonly string[], options: LintOptions = {}): ReadInputs {
   const expandOptions: ExpandOptions = {
     ...(options.markdown !== undefined ? { markdown: options.markdown } : {}),
     ...(options.commands !== undefined ? { commands: options.commands } : {}),
@@ -44,21 +46,41 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
   const expanded = expandInputs(paths, expandOptions);
   const { failures, notices } = expanded;
   const skipped = failures.map((f) => `${f.path}: skipped, ${f.reason}`);
-  const { isIgnored, onProgress: _progress, ...rest } = options;
+  const { isIgnored } = options;
   const files = isIgnored ? expanded.files.filter((f) => f.path === '<stdin>' || !isIgnored(f.path)) : expanded.files;
   if (files.length < expanded.files.length) {
     const n = expanded.files.length - files.length;
     skipped.push(`${n} file${n === 1 ? '' : 's'} skipped by the ignore patterns of the configuration`);
   }
+  return { files, notices: [...notices, ...skipped] };
+}
+
+/** Options with the CustomResourceDefinitions found among the inputs added: they validate the custom resources of the same run. */
+function withInputCrds(files: readonly SourceFile[], options: LintOptions): LintOptions {
+  const found = options.schema === false ? [] : crdObjectsIn(files);
+  return found.length > 0 ? { ...options, crdObjects: [...(options.crdObjects ?? []), ...found] } : options;
+}
+
+/** Lints files already read, in this thread, with the schema stage the options ask for. */
+export async function lintFiles(files: readonly SourceFile[], options: LintOptions = {}, notices: readonly string[] = []): Promise<LintResult> {
+  const { isIgnored: _ignored, ...rest } = options;
+  return lintSources(files, await defaultLintOptions(withInputCrds(files, rest)), notices);
+}
+
+/**
+ * Lints files and directories (`-` for standard input). Large inputs are spread over `jobs` worker
+ * threads (default: the number of cores); the result is the same, byte for byte, whatever `jobs` is.
+ * Throws UsageError for a path that does not exist.
+ */
+export async function lint(paths: readonly string[], options: LintOptions & { jobs?: number } = {}): Promise<LintResult> {
+  const { files, notices } = readInputs(paths, options);
+  const { isIgnored: _ignored, onProgress: _progress, ...rest } = options;
   // Functions cannot cross into worker threads: progress is passed to the thread pool separately.
   const { jobs: requested, ...lintOptions } = rest;
   const jobs = requested ?? availableParallelism();
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  // CustomResourceDefinitions among the inputs validate the custom resources of the same run.
-  const found = options.schema === false ? [] : crdObjectsIn(files);
   // Namespace labels and the configuration's per-path levels become plain data that workers can take.
-  const withLevels = withPodSecurity(files, lintOptions);
-  const withCrds: LintOptions = found.length > 0 ? { ...withLevels, crdObjects: [...(withLevels.crdObjects ?? []), ...found] } : withLevels;
+  const withCrds = withInputCrds(files, withPodSecurity(files, lintOptions));
   if (jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
     await checkSchemaOptions(withCrds);
     const { lintInWorkers } = await import('./parallel.js');
@@ -69,10 +91,10 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
       return (f: SourceFile) => lintOneFile(f, perFile);
     };
     const results = await lintInWorkers(files, withCrds, jobs, here, options.onProgress);
-    return aggregate(results, withCrds, [...notices, ...skipped]);
+    return aggregate(results, withCrds, notices);
   }
   const full = await defaultLintOptions(withCrds);
-  return lintSources(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, [...notices, ...skipped]);
+  return lintSources(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, notices);
 }
 
 /** Lints one text as if it were a file named `file` (default `<text>`), with the same checks as `lint()`. */

@@ -27,6 +27,6 @@ export function formatJson(result: LintResult): string {
       : null,
   }));
   const s = result.summary;
-  const summary = { files: s.files, resources: s.resources, errors: s.errors, warnings: s.warnings, infos: s.infos, unchecked: s.unchecked, notices: s.notices };
+  const summary = { files: s.files, resources: s.resources, errors: s.errors, warnings: s.warnings, infos: s.infos, unchecked: s.unchecked, notices: s.notices, ...(s.fixed !== undefined ? { fixed: s.fixed } : {}) };
   return JSON.stringify({ version: JSON_FORMAT_VERSION, findings, summary }, null, 2) + '\n';
 }

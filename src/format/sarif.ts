@@ -49,9 +49,24 @@ function result(f: Finding, ruleIndex: number, ctx: ReportContext) {
         ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),
       },
     ],
+    ...(f.fix ? { fixes: [fixOf(f, ctx)] } : {}),
     ...(f.resource?.kind
       ? { properties: { resource: { ...f.resource } } }
       : {}),
+  };
+}
+
+/** A finding's fix as SARIF's `fix`: replacements by character offset (UTF-16 code units, the run's column kind). */
+function fixOf(f: Finding, ctx: ReportContext) {
+  const edits = [...f.fix!.edits].sort((a, b) => a.start - b.start);
+  return {
+    description: { text: `k8s-lint --fix: ${f.message}` },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(f.file, ctx),
+        replacements: edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })),
+      },
+    ],
   };
 }
 

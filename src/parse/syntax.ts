@@ -1,5 +1,6 @@
 import type { Document, LineCounter, YAMLError } from 'yaml';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, Fix, Severity, TextEdit } from '../types.js';
+import { blockScalarText, tabFix } from './syntax-fix.js';
 
 interface Input {
   file: string;
@@ -40,6 +41,7 @@ interface Diagnosis {
   message: string;
   at: Located;
   hint?: string;
+  fix?: Fix;
 }
 
 /**
@@ -47,33 +49,45 @@ interface Diagnosis {
  * reports where it got lost, often lines after the real mistake, so the whole document is scanned
  * for tabs used as indentation and for `key:value` without a space; each is reported where it is.
  */
-function diagnose(text: string, lineCounter: LineCounter, firstLine: number, lastLine: number): Diagnosis[] {
+function diagnose(text: string, lineCounter: LineCounter, firstLine: number, lastLine: number, endOffset: number): Diagnosis[] {
   const out: Diagnosis[] = [];
+  const colonEdits: TextEdit[] = [];
   const tabLines: { line: number; column: number }[] = [];
+  const starts: number[] = [];
+  for (let line = firstLine; line <= lastLine; line++) starts.push(lineStart(text, lineCounter, line));
+  const lines = { text, starts, end: Math.min(endOffset, text.length) };
+  const scalarText = blockScalarText(lines);
   for (let line = firstLine; line <= lastLine; line++) {
     const content = lineText(text, lineCounter, line);
     const trimmed = content.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const inScalar = scalarText[line - firstLine] === true;
     const indent = /^[ \t]*/.exec(content)![0];
     const tab = indent.indexOf('\t');
     if (tab >= 0) tabLines.push({ line, column: tab + 1 });
-    const m = MISSING_SPACE.exec(content.slice(indent.length));
+    // In a block scalar's text, `key:value` is text, not a mistake.
+    const m = inScalar ? null : MISSING_SPACE.exec(content.slice(indent.length));
     if (m && m[1] === '') {
       const column = indent.length + m[2]!.length + 1;
+      const at = lineStart(text, lineCounter, line) + column;
+      colonEdits.push({ start: at, end: at, text: ' ' });
       out.push({
         message: `missing space after ':' in "${m[2]}:${m[3]}", so it is read as one plain string, not a key and a value`,
         at: point(line, column),
         hint: `write "${m[2]}: ${m[3]}"`,
+        fix: { edits: [{ start: at, end: at, text: ' ' }] },
       });
     }
   }
   const firstTab = tabLines[0];
   if (firstTab) {
     const others = tabLines.length > 1 ? ` (${tabLines.length} lines of this document are indented with tabs)` : '';
+    const edits = tabFix(lines, colonEdits);
     out.push({
       message: `tab character used for indentation; YAML indentation must use spaces${others}`,
       at: point(firstTab.line, firstTab.column),
       hint: 'replace the tabs with spaces',
+      ...(edits ? { fix: { edits } } : {}),
     });
   }
   return out;
@@ -84,7 +98,7 @@ function humanize(error: YAMLError): string {
   return msg.charAt(0).toLowerCase() + msg.slice(1);
 }
 
-function finding(input: Input, severity: Severity, message: string, at: Located, hint?: string): Finding {
+function finding(input: Input, severity: Severity, message: string, at: Located, hint?: string, fix?: Fix): Finding {
   return {
     file: input.file,
     ruleId: 'yaml-syntax',
@@ -94,6 +108,7 @@ function finding(input: Input, severity: Severity, message: string, at: Located,
     resource: { document: input.index },
     ...at,
     ...(hint ? { hint } : {}),
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -112,10 +127,10 @@ export function syntaxFindings(input: Input): Finding[] {
     const b = lineCounter.linePos(end);
     const docFirstLine = lineCounter.linePos(Math.min(doc.range?.[0] ?? 0, text.length)).line;
     const docLastLine = lineCounter.linePos(Math.max(0, Math.min(input.endOffset, text.length) - 1)).line;
-    const special = diagnose(text, lineCounter, docFirstLine, Math.max(a.line, docLastLine));
+    const special = diagnose(text, lineCounter, docFirstLine, Math.max(a.line, docLastLine), input.endOffset);
     const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more syntax error${doc.errors.length > 2 ? 's' : ''} in this document follow${doc.errors.length > 2 ? '' : 's'} from it)` : '';
     if (special.length > 0) {
-      for (const d of special) out.push(finding(input, 'error', d.message, d.at, d.hint));
+      for (const d of special) out.push(finding(input, 'error', d.message, d.at, d.hint, d.fix));
     } else {
       const at: Located = { line: a.line, column: a.col, endLine: b.line, endColumn: b.line === a.line ? Math.max(b.col, a.col + 1) : b.col };
       out.push(finding(input, 'error', `YAML syntax error: ${humanize(first)}${more}`, at));

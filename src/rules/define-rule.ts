@@ -1,5 +1,6 @@
 import type { PodSecuritySettings } from '../k8s/pod-security/policy.js';
-import type { Path, Place, Resource, Severity, Span, Target } from '../types.js';
+import type { YamlEditor } from '../parse/yaml-edit.js';
+import type { Fix, Path, Place, Resource, Severity, Span, Target } from '../types.js';
 
 export type RuleCategory = 'syntax' | 'schema' | 'correctness' | 'deprecation' | 'best-practice' | 'security' | 'commands';
 
@@ -29,6 +30,8 @@ export interface RuleReport<M extends string> {
   hint?: string;
   /** Overrides the rule's severity for this report (e.g. deprecated → warning, removed → error). */
   severity?: Severity;
+  /** Text edits that fix the problem (built with `ctx.edit`), when a safe fix exists. */
+  fix?: Fix;
 }
 
 export interface RuleContext<O> {
@@ -46,6 +49,8 @@ export interface RuleContext<O> {
   kindKnown?: boolean;
   /** Pod Security Standards levels that apply in this run, by file and namespace (absent: none). */
   podSecurity?: PodSecuritySettings;
+  /** Builds text edits on the source of the current resource (paths relative to it); absent when the source is not at hand. */
+  edit?: YamlEditor;
 }
 
 export interface CrossReport<M extends string> {

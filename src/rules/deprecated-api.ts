@@ -1,6 +1,7 @@
 import { versionAtLeast } from '../k8s/api-version.js';
 import { deprecatedApiOf, replacementAt, servedIn } from '../k8s/deprecated-apis.js';
 import { defineRule } from './define-rule.js';
+import { migrationFix } from './deprecated-api-fix.js';
 
 export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'deprecatedNoSuccessor'>({
   id: 'deprecated-api',
@@ -27,10 +28,13 @@ export default defineRule<'removed' | 'removedNoSuccessor' | 'deprecated' | 'dep
     const removed = versionAtLeast(ctx.kubernetesVersion, entry.removedIn);
     const served = servedIn(entry.apiVersion, entry.kind, ctx.kubernetesVersion) ?? !removed;
     if (!served && !removed) return;
+    if (served && !versionAtLeast(ctx.kubernetesVersion, entry.deprecatedIn)) return;
+    const migrated = prose ? undefined : migrationFix(resource.object, resource.kind, resource.apiVersion, data.replacement, ctx.edit);
+    const fix = migrated ? { fix: migrated } : {};
     if (!served) {
-      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'removedNoSuccessor' : 'removed', data };
-    } else if (versionAtLeast(ctx.kubernetesVersion, entry.deprecatedIn)) {
-      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'deprecatedNoSuccessor' : 'deprecated', data, severity: 'warning' };
+      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'removedNoSuccessor' : 'removed', data, ...fix };
+    } else {
+      yield { path: ['apiVersion'], on: 'value', messageId: prose ? 'deprecatedNoSuccessor' : 'deprecated', data, severity: 'warning', ...fix };
     }
   },
 });

@@ -14,6 +14,22 @@ function reason(req: Requirement, labels: Record<string, string>): string {
   return `has ${req.key}=${labels[req.key]}`;
 }
 
+/**
+ * When one label is all that differs, both ways to make them agree, spelt out. Neither is applied
+ * by --fix: which side holds the typo is the author's knowledge, and an apps/v1 workload's
+ * selector cannot change once the object exists.
+ */
+function oneLabelHint(kind: string, req: Requirement, labels: Record<string, string>): string {
+  const base = `the API server rejects a ${kind} whose selector does not match its template's labels`;
+  const wanted = req.values[0];
+  if (!req.fromMap || req.operator !== 'In' || req.values.length !== 1 || wanted === undefined) return `${base}; make spec.template.metadata.labels satisfy spec.selector`;
+  const where = kind === 'ReplicationController' ? 'spec.selector' : 'spec.selector.matchLabels';
+  const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+  return has
+    ? `${base}; only this label differs: set ${where} ${req.key} to "${labels[req.key]}", or the template's label ${req.key} to "${wanted}" (not fixed automatically: which one is meant is yours to say)`
+    : `${base}; only this label differs: add ${req.key}: "${wanted}" to spec.template.metadata.labels, or drop ${req.key} from ${where} (not fixed automatically: which one is meant is yours to say)`;
+}
+
 function isEmptySelector(selector: JsonObject): boolean {
   const labels = asObject(selector.matchLabels);
   const exprs = asArray(selector.matchExpressions);
@@ -54,15 +70,15 @@ export default defineRule<'mismatch' | 'empty'>({
       reqs = labelSelectorRequirements(selector, ['spec', 'selector']);
     }
     const labels = labelMapOf(podMetadataOf(resource)?.value.labels) ?? {};
-    for (const req of reqs) {
-      if (requirementMatches(req, labels)) continue;
+    const failing = reqs.filter((req) => !requirementMatches(req, labels));
+    for (const req of failing) {
       const has = Object.prototype.hasOwnProperty.call(labels, req.key);
       yield {
         path: req.path,
         on: req.fromMap && !has ? 'key' : 'value',
         messageId: 'mismatch',
         data: { requirement: describeRequirement(req), actual: reason(req, labels) },
-        hint: `the API server rejects a ${kind} whose selector does not match its template's labels; make spec.template.metadata.labels satisfy spec.selector`,
+        hint: failing.length === 1 ? oneLabelHint(kind, req, labels) : `the API server rejects a ${kind} whose selector does not match its template's labels; make spec.template.metadata.labels satisfy spec.selector`,
       };
     }
   },

@@ -32,6 +32,10 @@ function checkValue(allowed: readonly string[], value: unknown, path: Path, out:
     on: 'value',
     message: `${fieldPath(path)}: ${JSON.stringify(value)} is not one of ${list}`,
     ...(suggestion ? { hint: `did you mean ${JSON.stringify(suggestion)}?` } : {}),
+    // Only the case is wrong: the value meant is certain.
+    ...(suggestion !== undefined && suggestion.toLowerCase() === value.toLowerCase() && named.filter((v) => v.toLowerCase() === value.toLowerCase()).length === 1
+      ? { fix: [{ path, on: 'value' as const, expected: value, text: suggestion }] }
+      : {}),
   });
 }
 

@@ -4,7 +4,7 @@
  * was found. Branch noise from oneOf/anyOf is folded into a single message.
  */
 import type { ErrorObject } from 'ajv';
-import type { Path, Target } from '../types.js';
+import type { Path, ScalarFix, Target } from '../types.js';
 import { FORMATS } from './formats.js';
 import { closestName } from './suggest.js';
 
@@ -24,6 +24,8 @@ export interface Problem {
   on: Target;
   message: string;
   hint?: string;
+  /** A certain fix (a field name or an enum value), when there is one. */
+  fix?: ScalarFix[];
 }
 
 /** A problem of a CustomResourceDefinition itself (the `crd-schema` rule): where, and what. */

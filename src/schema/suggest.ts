@@ -8,12 +8,11 @@ import { editDistance } from '../text/did-you-mean.js';
  * sorted order, so suggestions are stable.
  */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of [...candidates].sort()) {
     if (candidate === name) continue;
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    const distance = nameDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -21,4 +20,11 @@ export function closestName(name: string, candidates: readonly string[]): string
   }
   const limit = Math.max(1, Math.floor(name.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/** How far a candidate is from a name: 0 for the same letters in another case, else the edit distance ignoring case. */
+export function nameDistance(name: string, candidate: string): number {
+  const lower = name.toLowerCase();
+  const other = candidate.toLowerCase();
+  return other === lower ? 0 : editDistance(lower, other);
 }

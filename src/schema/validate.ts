@@ -29,6 +29,7 @@ import { EnumIndex, unsupportedEnumValues } from './enum-values.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
+import { addFieldFixes } from './field-fix.js';
 import { precompiledValidators } from './precompiled.js';
 import { hasValidationRules } from './cel/detect.js';
 import type { CelStage } from './cel/index.js';
@@ -118,8 +119,8 @@ function crdObjects(given: readonly JsonValue[]): JsonValue[] {
  */
 const CEL_BLOCKING = new Set(['type', 'required', 'enum', 'maxLength', 'maxItems', 'maxProperties']);
 
-function report(ruleId: SchemaRuleId, severity: Severity, problem: Pick<Problem, 'path' | 'on' | 'message' | 'hint'>): Report {
-  return { ruleId, severity, path: problem.path, on: problem.on, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
+function report(ruleId: SchemaRuleId, severity: Severity, problem: Pick<Problem, 'path' | 'on' | 'message' | 'hint' | 'fix'>): Report {
+  return { ruleId, severity, path: problem.path, on: problem.on, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}), ...(problem.fix ? { fix: problem.fix } : {}) };
 }
 
 export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaChecker {
@@ -187,7 +188,16 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     // Read before the next validation overwrites the shared errors array.
     const celBlocked = !valid && (validate.errors ?? []).some((e) => CEL_BLOCKING.has(e.keyword));
     if (!valid) {
-      for (const problem of problemsFromErrors(validate.errors ?? [], data, schemaLocator(catalog, definition))) {
+      const locator = schemaLocator(catalog, definition);
+      const problems = problemsFromErrors(validate.errors ?? [], data, locator);
+      // Custom resources are pruned before validation: a renamed field would be checked on another object.
+      if (!crdDefinitions.has(definition) && problems.some((p) => p.kind === 'unknown-field' && p.hint)) {
+        addFieldFixes(problems, data, locator, (renamed) => [
+          ...(validate(renamed) ? [] : problemsFromErrors(validate.errors ?? [], renamed, locator)),
+          ...unsupportedEnumValues(enums, definition, renamed),
+        ]);
+      }
+      for (const problem of problems) {
         const severity: Severity = problem.kind === 'unknown-field' && !strict ? 'warning' : 'error';
         reports.push(report('schema', severity, problem));
       }

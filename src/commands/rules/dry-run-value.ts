@@ -6,6 +6,7 @@
 import type { KubectlCommand } from '../parse-kubectl.js';
 import type { CommandReport, CommandRule } from './command-rule.js';
 import { longFlags } from './flag-span.js';
+import { replaceFlag } from './command-fix.js';
 
 const ID = 'kubectl-dry-run-value';
 const STRATEGIES = new Set(['client', 'server', 'none']);
@@ -19,10 +20,17 @@ export function acceptsDryRun(command: KubectlCommand): boolean {
   return !command.spec || command.spec.flags.has('dry-run');
 }
 
+/** What kubectl 1.18 read the deprecated forms as: a bare flag or `true` is `client`, `false` is `none`. */
+function meant(value: string | undefined): string {
+  return value === 'false' ? 'none' : 'client';
+}
+
 function* check(command: KubectlCommand): Iterable<CommandReport> {
   if (!acceptsDryRun(command)) return;
   for (const flag of longFlags(command, 'server-dry-run')) {
+    const fix = flag.value ? undefined : replaceFlag(flag, flag.end, '--dry-run=server');
     yield {
+      ...(fix ? { fix } : {}),
       ruleId: ID,
       severity: 'error',
       message: '--server-dry-run was replaced by --dry-run=server',
@@ -37,7 +45,9 @@ function* check(command: KubectlCommand): Iterable<CommandReport> {
     const args = command.invocation.args;
     const next = args[args.indexOf(flag.word) + 1];
     if (!value && next && STRATEGIES.has(next.value) && command.positionals.includes(next)) {
+      const fix = next.raw === next.value ? replaceFlag(flag, next.end, `--dry-run=${next.value}`) : undefined;
       yield {
+        ...(fix ? { fix } : {}),
         ruleId: ID,
         severity: 'error',
         message: `--dry-run only takes its value with "=": "${next.value}" is read as an extra argument`,
@@ -48,7 +58,9 @@ function* check(command: KubectlCommand): Iterable<CommandReport> {
     } else if (!value || value.text === 'true' || value.text === 'false') {
       const written = value ? `--dry-run=${value.text}` : 'a bare --dry-run';
       const replacement = value?.text === 'false' ? '--dry-run=none (or drop the flag)' : '--dry-run=client (or --dry-run=server)';
+      const fix = !value || value.raw === value.text ? replaceFlag(flag, value?.end ?? flag.end, `--dry-run=${meant(value?.text)}`) : undefined;
       yield {
+        ...(fix ? { fix } : {}),
         ruleId: ID,
         severity: 'warning',
         message: `${written} is deprecated since kubectl 1.18`,

@@ -6,6 +6,7 @@
 import type { KubectlCommand } from '../parse-kubectl.js';
 import type { CommandReport, CommandRule } from './command-rule.js';
 import { createEquivalent, longFlags, withValue } from './flag-span.js';
+import { createFix, dropFlag } from './command-fix.js';
 
 const ID = 'kubectl-run-generator';
 
@@ -17,7 +18,7 @@ function replacementKind(generator: string): 'deployment' | 'job' | 'cronjob' | 
   return undefined;
 }
 
-function* check(command: KubectlCommand): Iterable<CommandReport> {
+function* check(command: KubectlCommand, source?: string): Iterable<CommandReport> {
   if (!command.spec) return;
   for (const flag of longFlags(command, 'generator')) {
     const used = withValue(command, flag, (text) => /^[a-z0-9.-]+\/v\d/.test(text));
@@ -27,7 +28,11 @@ function* check(command: KubectlCommand): Iterable<CommandReport> {
       : command.path === 'run'
         ? 'drop the flag: `kubectl run` only creates a Pod; use `kubectl create deployment|job|cronjob` for other workloads'
         : 'drop the flag';
+    // A Pod generator (or no run at all): the flag goes. Another workload: the create command that makes it.
+    const podOrIgnored = command.path !== 'run' || used.value === 'run-pod/v1';
+    const fix = source === undefined ? undefined : kind ? createFix(command, kind, source) : podOrIgnored ? dropFlag(flag, used.end, source) : undefined;
     yield {
+      ...(fix ? { fix } : {}),
       ruleId: ID,
       severity: 'error',
       message: `--generator was removed from kubectl (ignored since 1.18, now "unknown flag: --generator")`,

@@ -7,15 +7,21 @@
 import type { KubectlCommand } from '../parse-kubectl.js';
 import type { CommandReport, CommandRule } from './command-rule.js';
 import { createEquivalent, longFlags, withValue } from './flag-span.js';
+import { createFix } from './command-fix.js';
 
 const ID = 'kubectl-run-pod-only';
 
-function* check(command: KubectlCommand): Iterable<CommandReport> {
+function* check(command: KubectlCommand, source?: string): Iterable<CommandReport> {
+  const rewrite = (kind: 'deployment' | 'job' | 'cronjob') => {
+    const fix = source === undefined ? undefined : createFix(command, kind, source);
+    return fix ? { fix } : {};
+  };
   if (command.path !== 'run') return;
   const schedule = longFlags(command, 'schedule');
   for (const flag of schedule) {
     const used = withValue(command, flag);
     yield {
+      ...rewrite('cronjob'),
       ruleId: ID,
       severity: 'error',
       message: '`kubectl run` no longer creates CronJobs: --schedule was removed in 1.18 ("unknown flag: --schedule")',
@@ -27,6 +33,7 @@ function* check(command: KubectlCommand): Iterable<CommandReport> {
   for (const flag of longFlags(command, 'replicas')) {
     const used = withValue(command, flag, (text) => /^\d+$/.test(text));
     yield {
+      ...rewrite('deployment'),
       ruleId: ID,
       severity: 'error',
       message: '`kubectl run` no longer creates Deployments: --replicas was removed in 1.18 ("unknown flag: --replicas")',
@@ -40,6 +47,7 @@ function* check(command: KubectlCommand): Iterable<CommandReport> {
   for (const flag of longFlags(command, 'restart')) {
     if (flag.value?.text !== 'OnFailure') continue;
     yield {
+      ...rewrite('job'),
       ruleId: ID,
       severity: 'warning',
       message: '`kubectl run --restart OnFailure` creates a Pod with restartPolicy OnFailure since 1.18, not a Job',

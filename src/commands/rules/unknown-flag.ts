@@ -4,9 +4,10 @@
  * help texts; commands the table does not cover are not checked.
  */
 import type { FlagUse, KubectlCommand } from '../parse-kubectl.js';
-import { closest } from '../suggest.js';
+import { closest, closestUnique } from '../suggest.js';
 import type { CommandReport, CommandRule } from './command-rule.js';
 import { acceptsDryRun } from './dry-run-value.js';
+import { renameFlag } from './command-fix.js';
 
 const ID = 'kubectl-unknown-flag';
 
@@ -24,6 +25,13 @@ const REMOVED: Record<string, Record<string, string>> = {
   get: { export: '--export was removed in 1.18; use `kubectl get -o yaml` and strip the status yourself' },
 };
 
+/** The removed flags that are the same flag under a new name: renamed by --fix. */
+const RENAMED: Record<string, Record<string, string>> = {
+  apply: { 'prune-whitelist': 'prune-allowlist' },
+  diff: { 'prune-whitelist': 'prune-allowlist' },
+  drain: { 'delete-local-data': 'delete-emptydir-data' },
+};
+
 function explainedElsewhere(command: KubectlCommand, name: string): boolean {
   if (name === 'server-dry-run') return acceptsDryRun(command);
   return (EXPLAINED_ELSEWHERE['*'] ?? []).includes(name) || (EXPLAINED_ELSEWHERE[command.path] ?? []).includes(name);
@@ -37,7 +45,10 @@ function report(command: KubectlCommand, flag: FlagUse): CommandReport {
   const removed = REMOVED[command.path]?.[flag.name];
   const suggestion = removed ? undefined : closest(flag.name, spec.flags.keys(), 2, true);
   const hint = removed ?? (suggestion ? `did you mean --${suggestion}?` : `see \`kubectl ${command.path} --help\``);
-  return { ruleId: ID, severity: 'error', message: `unknown flag: --${flag.name}`, start: flag.start, end: flag.end, hint };
+  // Fixed only when no other flag is as close: a rename must not be a guess between two.
+  const renamed = RENAMED[command.path]?.[flag.name];
+  const unique = renamed ? renameFlag(flag, renamed) : suggestion && closestUnique(flag.name, spec.flags.keys(), 2, true) === suggestion ? renameFlag(flag, suggestion) : undefined;
+  return { ruleId: ID, severity: 'error', message: `unknown flag: --${flag.name}`, start: flag.start, end: flag.end, hint, ...(unique ? { fix: unique } : {}) };
 }
 
 function* check(command: KubectlCommand): Iterable<CommandReport> {
