@@ -21,6 +21,7 @@ interface LintFlags {
   crds?: string[];
   schema?: string[];
   requireSchemas?: boolean;
+  crdCatalog?: boolean;
   color?: boolean;
   markdown: boolean;
   quiet?: boolean;
@@ -87,6 +88,7 @@ function flagOptions(flags: LintFlags): LintOptions {
     ...(flags.crds !== undefined ? { crds: flags.crds } : {}),
     ...(flags.schema !== undefined ? { schemaFiles: flags.schema } : {}),
     ...(flags.requireSchemas ? { requireSchemas: true } : {}),
+    ...(flags.crdCatalog !== undefined ? { crdCatalog: flags.crdCatalog } : {}),
     ...(unused !== undefined ? { reportUnusedDisableDirectives: unused } : {}),
     markdown: flags.markdown,
   };
@@ -122,6 +124,8 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('--namespace <name>', 'namespace of objects that have none (default: default)'), CHECKS);
   out(new Option('--crds <path>', 'CustomResourceDefinition files or directories to check custom resources against (repeatable)').argParser(collectList), CHECKS);
   out(new Option('--schema <file>', 'OpenAPI v2 or v3 document(s) of your own cluster (kubectl get --raw /openapi/v2), file or directory (repeatable)').argParser(collect), CHECKS);
+  out(new Option('--crd-catalog', 'check custom resources without a CRD against the bundled CRD catalog (the default)').hideHelp(), CHECKS);
+  out(new Option('--no-crd-catalog', 'do not check custom resources against the bundled CRD catalog of popular projects'), CHECKS);
   out(new Option('--require-schemas', 'objects whose kind has no schema (a custom resource without its CRD) are errors'), CHECKS);
   out(new Option('--no-markdown', 'do not lint Markdown files found in directories'), CHECKS);
   out(new Option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)').argParser(parseJobs), CHECKS);

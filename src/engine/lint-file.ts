@@ -8,7 +8,7 @@ import type { Finding, Path, Place, Report, Resource, ResourceRef, Severity, Sou
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {
-  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string; notices?: string[] };
+  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string; notices?: string[]; catalog?: boolean };
 }
 
 export interface RuleSetting {
@@ -30,6 +30,8 @@ export interface FileLintResult {
   resources: number;
   /** Resources the schema stage could not check, with the reason. */
   unchecked: { kind: string; reason: string }[];
+  /** Resources checked against the bundled CRD catalog, as `apiVersion kind` (absent when none). */
+  catalog?: string[];
   /** Facts collected for cross-resource rules, by rule id, in input order. */
   facts: Map<string, unknown[]>;
   /** The objects read, in order (for per-object reports such as JUnit). */
@@ -98,6 +100,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const unchecked: { kind: string; reason: string }[] = [];
   const facts = new Map<string, unknown[]>();
   const notices: string[] = [];
+  const catalog: string[] = [];
   for (const resource of resources) {
     const start = findings.length;
     let kindKnown: boolean | undefined;
@@ -105,6 +108,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
       try {
         const result = settings.schema.check(resource);
         kindKnown = result.checked;
+        if (result.catalog) catalog.push(`${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`);
         for (const report of result.reports) findings.push(toFinding(resource, report));
         for (const notice of result.notices ?? []) if (!notices.includes(notice)) notices.push(notice);
         // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
@@ -151,7 +155,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
     }
     dropSuperseded(findings, start, settings);
   }
-  return { findings, unchecked, facts, ...(notices.length > 0 ? { notices } : {}) };
+  return { findings, unchecked, facts, ...(notices.length > 0 ? { notices } : {}), ...(catalog.length > 0 ? { catalog } : {}) };
 }
 
 /**
@@ -184,11 +188,13 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   const refs: ResourceRef[] = [];
   const ignores: AnnotationIgnore[] = [];
   const notices: string[] = [];
+  const catalog: string[] = [];
   for (const doc of stream.documents) {
     const resources = resourcesOf(file.path, [doc]);
     const rest = lintResources(resources, settings);
     for (const f of rest.findings) findings.push(f);
     for (const u of rest.unchecked) unchecked.push(u);
+    for (const k of rest.catalog ?? []) catalog.push(k);
     for (const n of rest.notices ?? []) if (!notices.includes(n)) notices.push(n);
     appendFacts(facts, rest.facts);
     for (const r of resources) refs.push(r.ref);
@@ -203,6 +209,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
     ignores,
     ...(stream.configs.length > 0 ? { configs: stream.configs } : {}),
     ...(notices.length > 0 ? { notices } : {}),
+    ...(catalog.length > 0 ? { catalog } : {}),
   };
 }
 
