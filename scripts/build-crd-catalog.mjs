@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeclarationReader } from './build-crd-catalog/read-dts.mjs';
 import { SchemaConverter } from './build-crd-catalog/convert.mjs';
-import { ECOSYSTEMS, namesOf } from './build-crd-catalog/facts.mjs';
+import { DEFAULTED_REQUIRED, ECOSYSTEMS, namesOf } from './build-crd-catalog/facts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -75,6 +75,20 @@ function keepUnknown(node) {
   return out;
 }
 
+/** A copy without the given names in any `required` list. */
+function withoutRequired(node, names) {
+  if (names.size === 0 || node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((child) => withoutRequired(child, names));
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'required' && Array.isArray(value)) {
+      const kept = value.filter((name) => !names.has(name));
+      if (kept.length > 0) out[key] = kept;
+    } else out[key] = typeof value === 'object' ? withoutRequired(value, names) : value;
+  }
+  return out;
+}
+
 function rootSchema(schema, description, openSpec) {
   const required = (schema.required ?? []).filter((name) => !['apiVersion', 'kind', 'metadata'].includes(name));
   const properties = { ...schema.properties };
@@ -109,7 +123,7 @@ async function buildEcosystem(ecosystem, reader) {
       };
       crds.set(key, crd);
     }
-    const openAPIV3Schema = rootSchema(schema, description, ecosystem.openSpec === true);
+    const openAPIV3Schema = withoutRequired(rootSchema(schema, description, ecosystem.openSpec === true), new Set(DEFAULTED_REQUIRED[entry.group] ?? []));
     crd.spec.versions.push({
       name: entry.version,
       served: true,

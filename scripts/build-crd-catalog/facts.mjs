@@ -99,6 +99,16 @@ const SHORT_NAMES = {
   'source.toolkit.fluxcd.io/OCIRepository': ['ocirepo'],
 };
 
+/**
+ * Fields the Go types make required but the real CRD also defaults (`+kubebuilder:default`), so the
+ * API server fills them in before it validates: never missing. The packages drop defaults, so they
+ * are listed here, by group, and left out of `required` everywhere in that group's kinds.
+ */
+export const DEFAULTED_REQUIRED = {
+  // NodePool spec.disruption.consolidateAfter (default 0s) and budgets[].nodes (default 10%).
+  'karpenter.sh': ['consolidateAfter', 'nodes'],
+};
+
 /** Plurals kubebuilder's rule would not give. */
 const PLURALS = {};
 
