@@ -64,6 +64,9 @@ async function kindFiles(dir) {
 /** Every object below a node keeps unknown fields. */
 function keepUnknown(node) {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+  // Kubernetes types inside (a template's container) are as open as the rest.
+  const ref = node.$ref ?? node.allOf?.[0]?.$ref;
+  if (ref !== undefined) return { ...(node.description ? { description: node.description } : {}), 'x-kubernetes-preserve-unknown-fields': true };
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, keepUnknown(child)]));
@@ -142,7 +145,7 @@ async function packageVersion(name) {
 
 async function buildAll(outDir) {
   const ts = require('typescript');
-  const builtIn = Object.keys(JSON.parse(await readFile(BUILT_IN_STRUCTURE, 'utf8')).definitions);
+  const builtIn = JSON.parse(await readFile(BUILT_IN_STRUCTURE, 'utf8')).definitions;
   const reader = new DeclarationReader(ts, builtIn, resolvePackage);
   const index = { format: 1, sources: [], resources: [] };
   const written = [];

@@ -48,10 +48,18 @@ export class SchemaConverter {
         const name = base.expression.getText(file.source);
         if (name === 'TypeMeta' || name === 'Model') continue;
         const target = this.reference(file, name);
-        const schema = target.builtIn ? undefined : target;
-        if (!schema?.properties) continue;
-        Object.assign(properties, schema.properties);
-        for (const r of schema.required ?? []) if (!required.includes(r)) required.push(r);
+        if (target.builtIn) {
+          // An embedded Kubernetes struct (Knative's RevisionSpec embeds PodSpec): its fields, scalars checked, nested types and
+          // required fields not imposed, as projects embedding one accept a subset and change what is optional.
+          for (const [key, child] of Object.entries(this.reader.builtInDefinition(target.builtIn)?.properties ?? {})) {
+            // Nested Kubernetes types stay open: what the project accepts inside them is not known here.
+            properties[key] = child.$ref ? OPEN() : child.items?.$ref ? { type: 'array', items: OPEN() } : child.additionalProperties?.$ref ? { type: 'object', additionalProperties: OPEN() } : child;
+          }
+          continue;
+        }
+        if (!target.properties) continue;
+        Object.assign(properties, target.properties);
+        for (const r of target.required ?? []) if (!required.includes(r)) required.push(r);
       }
     }
     this.members(file, decl.members, longName, properties, required);

@@ -21,10 +21,12 @@ const BUILT_IN_PACKAGES = ['kubernetes-models/', '@kubernetes-models/apimachiner
 export class DeclarationReader {
   /**
    * @param ts the TypeScript module
-   * @param builtInNames definition names of the bundled catalog (`io.k8s.api.core.v1.PodSpec`)
+   * @param builtInDefinitions definitions of the bundled catalog by name (`io.k8s.api.core.v1.PodSpec`)
    * @param resolvePackage (specifier) => absolute path of a package file without extension
    */
-  constructor(ts, builtInNames, resolvePackage) {
+  constructor(ts, builtInDefinitions, resolvePackage) {
+    const builtInNames = Object.keys(builtInDefinitions);
+    this.builtInDefinitions = builtInDefinitions;
     this.ts = ts;
     this.resolvePackage = resolvePackage;
     this.files = new Map();
@@ -57,6 +59,10 @@ export class DeclarationReader {
     }
     this.files.set(path, entry);
     return entry;
+  }
+
+  builtInDefinition(name) {
+    return this.builtInDefinitions[name];
   }
 
   /** The doc comment just before a node, with the generator's escapes undone; undefined if none. */
