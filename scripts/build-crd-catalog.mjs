@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeclarationReader } from './build-crd-catalog/read-dts.mjs';
 import { SchemaConverter } from './build-crd-catalog/convert.mjs';
-import { DEFAULTED_REQUIRED, ECOSYSTEMS, namesOf } from './build-crd-catalog/facts.mjs';
+import { DEFAULTED_REQUIRED, ECOSYSTEMS, NOT_KINDS, namesOf } from './build-crd-catalog/facts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -108,7 +108,7 @@ async function buildEcosystem(ecosystem, reader) {
   const crds = new Map();
   for (const entry of await kindFiles(dir)) {
     if (entry.apiVersion !== `${entry.group}/${entry.version}`) continue;
-    if (ecosystem.skip?.includes(`${entry.group}/${entry.kind}`)) continue;
+    if (NOT_KINDS.has(`${entry.group}/${entry.kind}`)) continue;
     const file = reader.file(entry.path);
     const decl = file.decls.get(`I${entry.kind}`);
     if (!decl) continue;

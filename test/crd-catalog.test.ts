@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runApiResources, runExplain } from '../src/explain/index.js';
 import { lintText } from '../src/index.js';
@@ -70,5 +72,20 @@ describe('CRD catalog', () => {
     const result = await lintText(`${crd}\n${route}`, { file: 'both.yaml' });
     expect(result.findings.filter((f) => f.ruleId === 'schema')).toEqual([]);
     expect(result.summary.crdCatalog).toBeUndefined();
+  });
+});
+
+describe('CRD catalog loading', () => {
+  const BIN = fileURLToPath(new URL('../bin/k8s-lint.js', import.meta.url));
+  const TRACE = fileURLToPath(new URL('./helpers/trace-catalog-reads.mjs', import.meta.url));
+  const reads = (text: string): string => {
+    const r = spawnSync(process.execPath, ['--import', TRACE, BIN, '--no-config', '-f', 'compact', '-'], { input: text, encoding: 'utf8' });
+    return /catalog-reads: (.*)/.exec(r.stderr)?.[1] ?? 'no trace';
+  };
+
+  it('reads nothing of it for built-in kinds, and only the one project file a custom resource needs', () => {
+    expect(reads('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n')).toBe('');
+    expect(reads('apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n')).toBe('index.json');
+    expect(reads('apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata:\n  name: i\nspec:\n  selfSigned: {}\n')).toBe('cert-manager.json.gz,index.json');
   });
 });

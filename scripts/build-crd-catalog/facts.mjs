@@ -39,11 +39,23 @@ const CLUSTER_SCOPED = new Set([
   'karpenter.sh/NodePool',
   'karpenter.sh/NodeOverlay',
   'keda.sh/ClusterTriggerAuthentication',
-  'eventing.knative.dev/EventPolicy',
+  'eventing.keda.sh/ClusterCloudEventSource',
   'networking.internal.knative.dev/ClusterDomainClaim',
   'policy.cert-manager.io/CertificateRequestPolicy',
   'trust.cert-manager.io/Bundle',
   'trust-manager.io/ClusterBundle',
+]);
+
+/**
+ * Go types that carry apiVersion and kind but are no CRD of the project (helpers embedded in
+ * other kinds): not in the catalog.
+ */
+export const NOT_KINDS = new Set([
+  'autoscaling.internal.knative.dev/PodScalable',
+  'eventing.knative.dev/EventPolicySelector',
+  'keda.sh/WithTriggers',
+  'messaging.knative.dev/ChannelTemplateSpec',
+  'monitoring.coreos.com/EmbeddedPersistentVolumeClaim',
 ]);
 
 /** `group/Kind` → short names (`kubectl get cert`). */
@@ -69,17 +81,19 @@ const SHORT_NAMES = {
   'gateway.networking.k8s.io/Gateway': ['gtw'],
   'gateway.networking.k8s.io/GatewayClass': ['gc'],
   'helm.toolkit.fluxcd.io/HelmRelease': ['hr'],
-  'karpenter.sh/NodeClaim': [],
   'keda.sh/ClusterTriggerAuthentication': ['cta', 'clustertriggerauth'],
   'keda.sh/ScaledJob': ['sj'],
   'keda.sh/ScaledObject': ['so'],
   'keda.sh/TriggerAuthentication': ['ta', 'triggerauth'],
   'kustomize.toolkit.fluxcd.io/Kustomization': ['ks'],
   'monitoring.coreos.com/Alertmanager': ['am'],
+  'monitoring.coreos.com/AlertmanagerConfig': ['amcfg'],
   'monitoring.coreos.com/PodMonitor': ['pmon'],
   'monitoring.coreos.com/Probe': ['prb'],
   'monitoring.coreos.com/Prometheus': ['prom'],
+  'monitoring.coreos.com/PrometheusAgent': ['promagent'],
   'monitoring.coreos.com/PrometheusRule': ['promrule'],
+  'monitoring.coreos.com/ScrapeConfig': ['scfg'],
   'monitoring.coreos.com/ServiceMonitor': ['smon'],
   'monitoring.coreos.com/ThanosRuler': ['ruler'],
   'networking.istio.io/DestinationRule': ['dr'],
