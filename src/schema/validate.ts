@@ -25,7 +25,7 @@ import { catalogFromCRDBeside } from './from-crd.js';
 import { statusSubresourceDefinitions } from './crd-status.js';
 import { defaultCustomResource } from './crd-defaults.js';
 import { validateCrd } from './crd-validate.js';
-import { ecosystemCrds, findCatalogEntry } from './crd-catalog.js';
+import { catalogCrd, findCatalogEntry } from './crd-catalog.js';
 import { EnumIndex, unsupportedEnumValues } from './enum-values.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
@@ -216,17 +216,20 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   }
 
   /**
-   * A custom resource checked with the catalog's CRD of its kind, by a checker of that project's
-   * CRDs made on first use. Nulls are dropped first: the catalog's schemas have neither defaults
+   * A custom resource checked with the catalog's CRD of its kind, by a checker of that one CRD
+   * made on first use. Nulls are dropped first: the catalog's schemas have neither defaults
    * nor nullable fields, so the API server would prune every null field.
    */
   function catalogCheck(apiVersion: string, kind: string, object: JsonValue): SchemaCheckResult | undefined {
     const entry = findCatalogEntry(apiVersion, kind);
     if (!entry) return undefined;
-    let checker = catalogCheckers.get(entry.ecosystem);
+    const key = `${entry.group}/${entry.kind}`;
+    let checker = catalogCheckers.get(key);
     if (!checker) {
-      checker = createSchemaChecker({ kubernetesVersion: version, strict, crds: ecosystemCrds(entry.ecosystem), crdCatalog: false, ...(options.precompiled !== undefined ? { precompiled: options.precompiled } : {}) });
-      catalogCheckers.set(entry.ecosystem, checker);
+      const crd = catalogCrd(entry);
+      if (crd === undefined) return undefined;
+      checker = createSchemaChecker({ kubernetesVersion: version, strict, crds: [crd], crdCatalog: false, ...(options.precompiled !== undefined ? { precompiled: options.precompiled } : {}) });
+      catalogCheckers.set(key, checker);
     }
     const result = checker.check({ apiVersion, kind, object: withoutNullFields(object) });
     return result.checked ? { ...result, catalog: true } : undefined;
