@@ -1,32 +1,28 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runApiResources, runExplain } from '../src/explain/index.js';
 import { lintText } from '../src/index.js';
 
-/** One explain case per ecosystem of the bundled CRD catalog: the kind resolves and the field is described. */
-const EXPLAIN: [string, string, string][] = [
-  ['argo-cd', 'app.spec.destination', 'FIELD: destination <Object>'],
-  ['argo-rollouts', 'rollout.spec.strategy', 'FIELD: strategy <Object>'],
-  ['argo-workflows', 'workflowtemplate.spec.entrypoint', 'FIELD: entrypoint <string>'],
-  ['cert-manager', 'certificate.spec.dnsNames', 'FIELD: dnsNames <[]string>'],
-  ['external-secrets', 'externalsecrets.spec.refreshInterval', 'FIELD: refreshInterval <string>'],
-  ['flux-cd', 'kustomization.spec.prune', 'FIELD: prune <boolean>'],
-  ['gateway-api', 'httproute.spec.rules.backendRefs', 'FIELD: backendRefs <[]Object>'],
-  ['istio', 'vs.spec.hosts', 'FIELD: hosts <[]string>'],
-  ['karpenter', 'nodepool.spec.template', 'FIELD: template <Object>'],
-  ['keda', 'so.spec.triggers', 'FIELD: triggers <[]Object>'],
-  ['knative', 'ksvc.spec.traffic', 'FIELD: traffic <[]Object>'],
-  ['prometheus-operator', 'smon.spec.endpoints', 'FIELD: endpoints <[]Object>'],
-  ['sealed-secrets', 'sealedsecret.spec.encryptedData', 'FIELD: encryptedData <map[string]string>'],
-];
+const FIXTURES = fileURLToPath(new URL('../fixtures/crd-catalog/', import.meta.url));
+
+/** Every project of the catalog has fixtures: a clean manifest, one with findings, an explain case. */
+const ECOSYSTEMS = [...new Set((JSON.parse(readFileSync(new URL('../schemas/crd-catalog/index.json', import.meta.url), 'utf8')) as { resources: { ecosystem: string }[] }).resources.map((r) => r.ecosystem))].sort();
 
 describe('CRD catalog', () => {
-  for (const [ecosystem, target, line] of EXPLAIN) {
-    it(`explains ${target} (${ecosystem})`, () => {
-      const r = runExplain({ target, kubernetesVersion: '1.36' });
+  it('has fixtures for every project', () => {
+    expect(ECOSYSTEMS.length).toBe(13);
+    for (const ecosystem of ECOSYSTEMS) expect(readdirSync(join(FIXTURES, ecosystem)).sort(), ecosystem).toEqual(['explain.json', 'invalid.yaml', 'valid.yaml']);
+  });
+
+  for (const ecosystem of ECOSYSTEMS) {
+    it(`explains a field of ${ecosystem}`, () => {
+      const c = JSON.parse(readFileSync(join(FIXTURES, ecosystem, 'explain.json'), 'utf8')) as { target: string; apiVersion?: string; lines: string[] };
+      const r = runExplain({ target: c.target, kubernetesVersion: '1.36', ...(c.apiVersion ? { apiVersion: c.apiVersion } : {}) });
       expect(r.exitCode).toBe(0);
-      expect(r.stdout.split('\n')).toContain(line);
+      for (const line of c.lines) expect(r.stdout.split('\n')).toContain(line);
     });
   }
 
