@@ -113,6 +113,8 @@ export interface LintSummary {
   infos: number;
   /** Resources with no schema to check against (custom resources without a CRD, etc.). */
   unchecked: number;
+  /** Resources checked against the bundled CRD catalog (absent when none were). */
+  crdCatalog?: number;
   /** Notes on what was skipped and why (binary files, empty directories, kinds without a schema). */
   notices: string[];
   /** Fixes applied by `--fix` (present only when fixes were asked for). */

@@ -5,7 +5,7 @@ import { describeOutcome, runFixture } from './helpers/run-fixture.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url).pathname;
 /** Fixture trees linted as manifests with inline expectations. */
-const TREES = ['parse', 'notes', 'rules', 'schema'];
+const TREES = ['parse', 'notes', 'rules', 'schema', 'crd-catalog'];
 
 function yamlFiles(dir: string): string[] {
   let out: string[] = [];

@@ -46,8 +46,9 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
       .option('--api-version <group/version>', 'pick the version of the resource, e.g. autoscaling/v2')
       .addOption(new Option('-o, --output <format>', 'plaintext or plaintext-openapiv2').default('plaintext'))
       .option('--color', 'force colour output')
-      .option('--no-color', 'disable colour output'),
-  ).action(async (target: string, flags: CommonFlags & { recursive?: boolean; apiVersion?: string; output: string; color?: boolean }) => {
+      .option('--no-color', 'disable colour output')
+      .option('--no-crd-catalog', 'do not look custom resources up in the bundled CRD catalog'),
+  ).action(async (target: string, flags: CommonFlags & { recursive?: boolean; apiVersion?: string; output: string; color?: boolean; crdCatalog: boolean }) => {
     const { runExplain } = await import('../explain/index.js');
     emit(
       runExplain({
@@ -57,6 +58,7 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
         ...(flags.kubernetesVersion !== undefined ? { kubernetesVersion: flags.kubernetesVersion } : {}),
         output: flags.output as 'plaintext' | 'plaintext-openapiv2',
         crds: crdsFrom(flags.crds),
+        ...(flags.crdCatalog === false ? { crdCatalog: false } : {}),
         color: shouldColor(flags.color, io.stdoutIsTTY, io.env),
       }),
     );
@@ -70,8 +72,9 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
       .option('--namespaced [bool]', 'only namespaced (true) or cluster-wide (false) resources')
       .addOption(new Option('-o, --output <format>', 'wide or name').choices(['wide', 'name']))
       .addOption(new Option('--sort-by <column>', 'name or kind').choices(['name', 'kind']))
-      .option('--no-headers', 'omit the header line'),
-  ).action(async (flags: CommonFlags & { apiGroup?: string; namespaced?: string | boolean; output?: 'wide' | 'name'; sortBy?: 'name' | 'kind'; headers: boolean }) => {
+      .option('--no-headers', 'omit the header line')
+      .option('--crd-catalog', 'also list the custom resources of the bundled CRD catalog'),
+  ).action(async (flags: CommonFlags & { apiGroup?: string; namespaced?: string | boolean; output?: 'wide' | 'name'; sortBy?: 'name' | 'kind'; headers: boolean; crdCatalog?: boolean }) => {
     const { runApiResources } = await import('../explain/index.js');
     const namespaced = flags.namespaced === undefined ? undefined : flags.namespaced === true || flags.namespaced === 'true';
     emit(
@@ -83,6 +86,7 @@ export function registerExplainCommands(program: Command, io: CliIO, setExit: (c
         noHeaders: !flags.headers,
         ...(flags.kubernetesVersion !== undefined ? { kubernetesVersion: flags.kubernetesVersion } : {}),
         crds: crdsFrom(flags.crds),
+        ...(flags.crdCatalog ? { crdCatalog: true } : {}),
       }),
     );
   });

@@ -24,6 +24,7 @@ interface LintFlags extends FixFlags {
   crds?: string[];
   schema?: string[];
   requireSchemas?: boolean;
+  crdCatalog?: boolean;
   color?: boolean;
   markdown: boolean;
   quiet?: boolean;
@@ -94,6 +95,7 @@ function flagOptions(flags: LintFlags): LintOptions {
     ...(flags.requireSchemas ? { requireSchemas: true } : {}),
     ...(flags.podSecurity !== undefined ? { podSecurity: checkPodSecurity(flags.podSecurity) } : {}),
     ...(flags.preset !== undefined ? { preset: checkPresets(flags.preset) } : {}),
+    ...(flags.crdCatalog !== undefined ? { crdCatalog: flags.crdCatalog } : {}),
     ...(unused !== undefined ? { reportUnusedDisableDirectives: unused } : {}),
     markdown: flags.markdown,
   };
@@ -144,6 +146,8 @@ export function configureLintCommand(program: Command, io: CliIO, setExit: (code
   out(new Option('--schema <file>', 'OpenAPI v2 or v3 document(s) of your own cluster (kubectl get --raw /openapi/v2), file or directory (repeatable)').argParser(collect), CHECKS);
   out(new Option('--pod-security <level[:version]>', 'check pods and pod templates at this Pod Security Standards level (privileged, baseline, restricted; policy version default: --kubernetes-version)'), CHECKS);
   out(new Option('--preset <name>', 'rule sets to turn on: recommended (default), all, security (repeatable; security adds to recommended)').argParser(collectList), CHECKS);
+  out(new Option('--crd-catalog', 'check custom resources without a CRD against the bundled CRD catalog (the default)').hideHelp(), CHECKS);
+  out(new Option('--no-crd-catalog', 'do not check custom resources against the bundled CRD catalog of popular projects'), CHECKS);
   out(new Option('--require-schemas', 'objects whose kind has no schema (a custom resource without its CRD) are errors'), CHECKS);
   out(new Option('--no-markdown', 'do not lint Markdown files found in directories'), CHECKS);
   out(new Option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)').argParser(parseJobs), CHECKS);

@@ -12,6 +12,8 @@ export interface K8sLintConfig {
   podSecurity?: { glob: string; level: string }[];
   kubernetesVersion?: string;
   strict?: boolean;
+  /** Check custom resources without a CRD against the bundled CRD catalog (default true). */
+  crdCatalog?: boolean;
   namespace?: string;
   crds?: string[];
   ignore?: string[];
@@ -25,7 +27,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-const TOP_KEYS = ['crds', 'extends', 'ignore', 'kubernetesVersion', 'namespace', 'podSecurity', 'rules', 'strict'] as const;
+const TOP_KEYS = ['crdCatalog', 'crds', 'extends', 'ignore', 'kubernetesVersion', 'namespace', 'podSecurity', 'rules', 'strict'] as const;
 const PRESETS: readonly PresetName[] = ['recommended', 'all', 'security'];
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const RULE_KEYS = ['options', 'severity'];
@@ -83,6 +85,9 @@ export function validateConfig({ value, locator, text, rules }: Input): { config
       const version = typeof raw === 'string' ? raw.trim().replace(/^v/, '') : '';
       if (!/^1\.\d+$/.test(version)) return problem([key], 'value', `kubernetesVersion must be a minor version such as "1.36", not ${typeName(v)}`);
       config.kubernetesVersion = version;
+    } else if (key === 'crdCatalog') {
+      if (typeof v !== 'boolean') return problem([key], 'value', `crdCatalog must be true or false, not ${typeName(v)}`);
+      config.crdCatalog = v;
     } else if (key === 'strict') {
       if (typeof v !== 'boolean') return problem([key], 'value', `strict must be true or false, not ${typeName(v)}`);
       config.strict = v;

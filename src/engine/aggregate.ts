@@ -3,7 +3,7 @@ import { formatMessage } from '../rules/define-rule.js';
 import { applySuppressions, suppressionRuleMetas } from '../suppress/index.js';
 import type { Finding, LintResult } from '../types.js';
 import { appendFacts, type RuleSetting } from './lint-file.js';
-import { configFilesNotice, uncheckedNotice } from './notices.js';
+import { catalogNotice, configFilesNotice, uncheckedNotice } from './notices.js';
 import type { LintOptions } from './options.js';
 import type { PerFileResult } from './per-file.js';
 import { fileSettings, knownRuleIds, resolveRuleSettings } from './settings.js';
@@ -41,6 +41,7 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
   const findings: Finding[] = [];
   const facts = new Map<string, unknown[]>();
   const unchecked: { kind: string; reason: string }[] = [];
+  const catalog: string[] = [];
   let resources = 0;
   // Plain loops, not push(...list): spreading a list of more than ~100,000 items into arguments
   // overflows the stack, and one hostile file can have that many findings.
@@ -48,6 +49,7 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
     for (const f of result.findings) findings.push(f);
     resources += result.resources;
     for (const u of result.unchecked) unchecked.push(u);
+    for (const k of result.catalog ?? []) catalog.push(k);
     appendFacts(facts, result.facts);
   }
   for (const { rule, setting } of perFile.rules) {
@@ -68,7 +70,7 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
   }
   // Files repeat some notices word for word (the CEL rules of a CRD that were not evaluated): once is enough.
   const notices = [...new Set([...extraNotices, ...results.flatMap((r) => r.notices ?? [])])];
-  for (const notice of [configFilesNotice(results), uncheckedNotice(unchecked)]) if (notice !== undefined) notices.push(notice);
+  for (const notice of [configFilesNotice(results), catalogNotice(catalog), uncheckedNotice(unchecked)]) if (notice !== undefined) notices.push(notice);
   const final = applySuppressions(applySettings(findings, settings), {
     directives: results.flatMap((r) => r.directives ?? []),
     annotations: results.flatMap((r) => r.ignores ?? []),
@@ -89,6 +91,7 @@ export function aggregate(results: readonly PerFileResult[], options: LintOption
       warnings: final.filter((f) => f.severity === 'warning').length,
       infos: final.filter((f) => f.severity === 'info').length,
       unchecked: unchecked.length,
+      ...(catalog.length > 0 ? { crdCatalog: catalog.length } : {}),
       notices,
     },
   };

@@ -10,7 +10,7 @@ import type { Finding, Fix, Path, Place, Report, Resource, ResourceRef, Severity
 
 /** The schema stage as the linter sees it; implemented under src/schema/ and loaded only when needed. */
 export interface SchemaStage {
-  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string; notices?: string[] };
+  check(resource: Resource): { reports: Report[]; checked: boolean; reason?: string; notices?: string[]; catalog?: boolean };
 }
 
 export interface RuleSetting {
@@ -34,6 +34,8 @@ export interface FileLintResult {
   resources: number;
   /** Resources the schema stage could not check, with the reason. */
   unchecked: { kind: string; reason: string }[];
+  /** Resources checked against the bundled CRD catalog, as `apiVersion kind` (absent when none). */
+  catalog?: string[];
   /** Facts collected for cross-resource rules, by rule id, in input order. */
   facts: Map<string, unknown[]>;
   /** The objects read, in order (for per-object reports such as JUnit). */
@@ -127,6 +129,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
   const unchecked: { kind: string; reason: string }[] = [];
   const facts = new Map<string, unknown[]>();
   const notices: string[] = [];
+  const catalog: string[] = [];
   for (const resource of resources) {
     const start = findings.length;
     const editor = source ? new YamlEditor(source.text, resource.locator, resource.basePath, source.lineStarts, source.json) : undefined;
@@ -135,6 +138,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
       try {
         const result = settings.schema.check(resource);
         kindKnown = result.checked;
+        if (result.catalog) catalog.push(`${resource.apiVersion ?? '?'} ${resource.kind ?? '?'}`);
         for (const report of result.reports) findings.push(toFinding(resource, report, editor));
         for (const notice of result.notices ?? []) if (!notices.includes(notice)) notices.push(notice);
         // Only a missing schema is worth a notice; no apiVersion or kind is required-fields' to report.
@@ -183,7 +187,7 @@ export function lintResources(resources: readonly Resource[], settings: FileLint
     }
     dropSuperseded(findings, start, settings);
   }
-  return { findings, unchecked, facts, ...(notices.length > 0 ? { notices } : {}) };
+  return { findings, unchecked, facts, ...(notices.length > 0 ? { notices } : {}), ...(catalog.length > 0 ? { catalog } : {}) };
 }
 
 /**
@@ -217,11 +221,13 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   const ignores: AnnotationIgnore[] = [];
   const notices: string[] = [];
   const source = fileSource(file.text, file.language === 'json');
+  const catalog: string[] = [];
   for (const doc of stream.documents) {
     const resources = resourcesOf(file.path, [doc]);
     const rest = lintResources(resources, settings, source);
     for (const f of rest.findings) findings.push(f);
     for (const u of rest.unchecked) unchecked.push(u);
+    for (const k of rest.catalog ?? []) catalog.push(k);
     for (const n of rest.notices ?? []) if (!notices.includes(n)) notices.push(n);
     appendFacts(facts, rest.facts);
     for (const r of resources) refs.push(r.ref);
@@ -236,6 +242,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
     ignores,
     ...(stream.configs.length > 0 ? { configs: stream.configs } : {}),
     ...(notices.length > 0 ? { notices } : {}),
+    ...(catalog.length > 0 ? { catalog } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ function merge(into: FileLintResult, from: FileLintResult): void {
   for (const f of from.findings) into.findings.push(f);
   into.resources += from.resources;
   for (const u of from.unchecked) into.unchecked.push(u);
+  if (from.catalog) (into.catalog ??= []).push(...from.catalog);
   appendFacts(into.facts, from.facts);
   if (from.refs) (into.refs ??= []).push(...from.refs);
   if (from.ignores) (into.ignores ??= []).push(...from.ignores);

@@ -24,3 +24,10 @@ export function uncheckedNotice(unchecked: readonly { kind: string }[]): string 
   const kinds = [...new Set(unchecked.map((u) => u.kind))].sort();
   return `${unchecked.length} resource${unchecked.length === 1 ? ' was' : 's were'} not schema-checked (no schema for ${kinds.join(', ')}); pass their CustomResourceDefinitions with --crds, or use --require-schemas to make this an error`;
 }
+
+/** One sentence for the custom resources checked against the bundled CRD catalog, by kind. */
+export function catalogNotice(kinds: readonly string[]): string | undefined {
+  if (kinds.length === 0) return undefined;
+  const named = [...new Set(kinds)].sort();
+  return `${kinds.length} resource${kinds.length === 1 ? ' was' : 's were'} checked against the bundled CRD catalog (${named.join(', ')}); pass your cluster's CustomResourceDefinitions with --crds to check against those instead, or --no-crd-catalog to skip them`;
+}

@@ -39,6 +39,8 @@ export interface LintOptions {
   crdObjects?: JsonValue[];
   /** OpenAPI documents of the user's own cluster (`kubectl get --raw /openapi/v2`), files or directories. */
   schemaFiles?: string[];
+  /** Check custom resources no CRD or document defines against the bundled CRD catalog (default true). */
+  crdCatalog?: boolean;
   /** Objects of kinds with no schema are errors (`missing-schema`) instead of a notice. */
   requireSchemas?: boolean;
   /** Severity of `unused-disable-directive` reports (default `warning`); `off` drops them. */

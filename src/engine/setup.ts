@@ -72,6 +72,7 @@ export async function defaultLintOptions(options: LintOptions = {}): Promise<Lin
     crds,
     extraCatalogs,
     requireSchemas: options.requireSchemas === true,
+    crdCatalog: options.crdCatalog !== false,
   });
   return { ...options, schemaStage };
 }

@@ -7,7 +7,7 @@ import type { Discovery } from './discovery.js';
 import type { ApiResource } from './model.js';
 import { groupVersionString } from './model.js';
 import type { CommandResult } from './run-explain.js';
-import { loadExplainApi, type ExplainApi } from './source.js';
+import { loadExplainApi, withCatalogCrds, type ExplainApi } from './source.js';
 
 export interface ApiResourcesArgs {
   /** Only resources of this API group (`''` is the core group). */
@@ -20,6 +20,8 @@ export interface ApiResourcesArgs {
   sortBy?: 'name' | 'kind';
   noHeaders?: boolean;
   crds?: JsonValue[];
+  /** Also list the kinds of the bundled CRD catalog. */
+  crdCatalog?: boolean;
 }
 
 export interface ApiVersionsArgs {
@@ -67,7 +69,7 @@ export function runApiResources(args: ApiResourcesArgs = {}, api?: ExplainApi): 
   if (args.sortBy !== undefined && args.sortBy !== 'name' && args.sortBy !== 'kind') {
     return usage(`--sort-by accepts only name or kind`);
   }
-  const discovery = load(args.kubernetesVersion, args.crds, api);
+  const discovery = load(args.kubernetesVersion, args.crdCatalog ? withCatalogCrds(args.crds ?? []) : args.crds, api);
   if (!('resources' in discovery)) return discovery;
   let resources = discovery.preferredResources();
   if (args.apiGroup !== undefined) resources = resources.filter((r) => r.group === args.apiGroup);

@@ -11,7 +11,7 @@ import { renderOpenApiV2 } from './render-openapiv2.js';
 import { plaintextHeader, renderPlaintextBody, type Highlight } from './render-plaintext.js';
 import { resolveResource, resolveResourceWithGroupPrefix, type MappedResource } from './resolve-resource.js';
 import type { Discovery } from './discovery.js';
-import { loadExplainApi, type ExplainApi } from './source.js';
+import { loadExplainApi, withCatalogCrds, type ExplainApi } from './source.js';
 import { resourceHint } from './resource-hints.js';
 import { V3Document } from './v3-view.js';
 
@@ -28,6 +28,8 @@ export interface ExplainArgs {
   output?: ExplainOutput;
   /** CustomResourceDefinition objects whose kinds become explainable. */
   crds?: JsonValue[];
+  /** A resource neither the catalog nor `crds` has is looked up in the bundled CRD catalog (default true). */
+  crdCatalog?: boolean;
   color?: boolean;
 }
 
@@ -50,10 +52,18 @@ export function runExplain(args: ExplainArgs, api?: ExplainApi): CommandResult {
   let resolvedApi: ExplainApi;
   try {
     resolvedApi = api ?? loadExplainApi(args.kubernetesVersion, args.crds);
+    if (api === undefined && args.crdCatalog !== false && !resolves(resolvedApi, args)) {
+      const crds = withCatalogCrds(args.crds ?? [], args.target);
+      if (crds.length > (args.crds ?? []).length) resolvedApi = loadExplainApi(args.kubernetesVersion, crds);
+    }
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
   return explainWith(resolvedApi, args, output);
+}
+
+function resolves(api: ExplainApi, args: ExplainArgs): boolean {
+  return (args.apiVersion ? resolveResource(api.discovery, args.target) : resolveResourceWithGroupPrefix(api.discovery, args.target)).ok;
 }
 
 function highlighter(color: boolean | undefined): Highlight {

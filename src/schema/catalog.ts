@@ -20,6 +20,11 @@ export { catalogFromCRD } from './from-crd.js';
 /** `schemas/` sits two levels above this module both in `src/schema/` and in `dist/schema/`. */
 const SCHEMAS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 
+/** The folder of every bundled catalog (`schemas/`). */
+export function schemasDir(): string {
+  return SCHEMAS_DIR;
+}
+
 function compareVersions(a: string, b: string): number {
   const [am = 0, an = 0] = a.split('.').map(Number);
   const [bm = 0, bn = 0] = b.split('.').map(Number);
@@ -35,7 +40,7 @@ export function catalogDir(version: string): string {
 export function availableVersions(): string[] {
   if (!existsSync(SCHEMAS_DIR)) return [];
   return readdirSync(SCHEMAS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(SCHEMAS_DIR, entry.name, 'structure.json')))
+    .filter((entry) => entry.isDirectory() && /^\d+\.\d+$/.test(entry.name) && existsSync(join(SCHEMAS_DIR, entry.name, 'structure.json')))
     .map((entry) => entry.name)
     .sort(compareVersions);
 }

@@ -25,6 +25,7 @@ import { catalogFromCRDBeside } from './from-crd.js';
 import { statusSubresourceDefinitions } from './crd-status.js';
 import { defaultCustomResource } from './crd-defaults.js';
 import { validateCrd } from './crd-validate.js';
+import { catalogCrd, findCatalogEntry } from './crd-catalog.js';
 import { EnumIndex, unsupportedEnumValues } from './enum-values.js';
 import { duplicateListEntries, ListMapIndex } from './list-maps.js';
 import { schemaLocator } from './locate-schema.js';
@@ -48,6 +49,11 @@ export interface SchemaCheckerOptions {
   extraCatalogs?: readonly (Catalog | CatalogData)[];
   /** Kinds with no schema are errors (`missing-schema`) instead of unchecked. */
   requireSchemas?: boolean;
+  /**
+   * Custom resources that no given CRD or document defines are checked against the bundled CRD
+   * catalog when it has their kind (default true).
+   */
+  crdCatalog?: boolean;
   /** Use the bundled precompiled validators when there are some (default true; false compiles at run time). */
   precompiled?: boolean;
   /**
@@ -73,6 +79,8 @@ export interface SchemaCheckResult {
   reason?: string;
   /** Lines for the run's summary (CEL rules that were not evaluated); the same text for the same cause. */
   notices?: string[];
+  /** Checked against the bundled CRD catalog (no CRD or document given defined the kind). */
+  catalog?: boolean;
 }
 
 export interface SchemaChecker {
@@ -151,6 +159,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const enums = new EnumIndex(catalog);
   let compiler: CachedCompiler | undefined;
   const validators = new Map<string, ValidateFunction>();
+  const catalogCheckers = new Map<string, SchemaChecker>();
 
   function validatorFor(definition: string): ValidateFunction {
     let validate = validators.get(definition) ?? precompiled()?.get(definition);
@@ -177,6 +186,8 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
       return { reports: [report('unknown-api', 'error', { path: [found.on], on: 'value', message: found.message, ...(found.hint ? { hint: found.hint } : {}) })], checked: true };
     }
     if (found.status === 'no-schema') {
+      const fromCatalog = options.crdCatalog === false ? undefined : catalogCheck(apiVersion, kind, object);
+      if (fromCatalog) return fromCatalog;
       const reports = options.requireSchemas ? [report('missing-schema', 'error', { path: ['kind'], on: 'value', message: found.reason })] : [];
       return { reports, checked: false, reason: found.reason };
     }
@@ -212,6 +223,26 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     if (!celResult) return { reports, checked: true };
     for (const problem of celResult.problems) reports.push(report('cel-validation', 'error', problem));
     return { reports, checked: true, ...(celResult.notices.length > 0 ? { notices: celResult.notices } : {}) };
+  }
+
+  /**
+   * A custom resource checked with the catalog's CRD of its kind, by a checker of that one CRD
+   * made on first use. Nulls are dropped first: the catalog's schemas have neither defaults
+   * nor nullable fields, so the API server would prune every null field.
+   */
+  function catalogCheck(apiVersion: string, kind: string, object: JsonValue): SchemaCheckResult | undefined {
+    const entry = findCatalogEntry(apiVersion, kind);
+    if (!entry) return undefined;
+    const key = `${entry.group}/${entry.kind}`;
+    let checker = catalogCheckers.get(key);
+    if (!checker) {
+      const crd = catalogCrd(entry);
+      if (crd === undefined) return undefined;
+      checker = createSchemaChecker({ kubernetesVersion: version, strict, crds: [crd], crdCatalog: false, ...(options.precompiled !== undefined ? { precompiled: options.precompiled } : {}) });
+      catalogCheckers.set(key, checker);
+    }
+    const result = checker.check({ apiVersion, kind, object: withoutNullFields(object) });
+    return result.checked ? { ...result, catalog: true } : undefined;
   }
 
   /**
