@@ -69,6 +69,6 @@ describe('SchemaFacts', () => {
       { name: 'shape', type: 'string', required: false, description: '', values: ['round', 'square'] },
       { name: 'size', type: 'integer', required: true, description: 'How big.', values: [] },
     ]);
-    expect(custom.fields(widget, []).map((f) => f.name)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
+    expect(custom.fields(widget, [])!.map((f) => f.name)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
   });
 });
