@@ -69,3 +69,5 @@ export interface LspClient {
 }
 
 export function startClient(options?: { root?: string; initializationOptions?: Record<string, unknown>; cwd?: string }): Promise<LspClient>;
+
+export function manifestOfLines(lines: number): string;

@@ -113,3 +113,64 @@ export async function startClient({ root, initializationOptions = {}, cwd = root
     },
   };
 }
+
+/**
+ * A manifest of at least `lines` lines: Deployments and Services as applications are written,
+ * each Service selecting its Deployment's pods, every `nodePort` in range.
+ */
+export function manifestOfLines(lines) {
+  const parts = [];
+  let count = 0;
+  for (let i = 0; count < lines; i++) {
+    const doc = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  labels:
+    app: app-${i}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: app-${i}
+  template:
+    metadata:
+      labels:
+        app: app-${i}
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/app-${i}:1.${i}.0
+          ports:
+            - containerPort: 8080
+              name: http
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+            limits:
+              memory: 256Mi
+          readinessProbe:
+            httpGet:
+              path: /ready
+              port: http
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: app-${i}
+spec:
+  type: NodePort
+  selector:
+    app: app-${i}
+  ports:
+    - port: 80
+      targetPort: http
+      nodePort: ${30100 + i}
+---
+`;
+    parts.push(doc);
+    count += doc.split('\n').length - 1;
+  }
+  return parts.join('');
+}
