@@ -152,10 +152,39 @@ describe('k8s-lint lsp', () => {
     expect((await next).diagnostics.map((d) => d.code)).not.toContain('service-selector');
   });
 
+  it('lints the kubectl commands of a shell script', async () => {
+    const uri = uriOf(join(dir, 'deploy.sh'));
+    await client.open(uri, '#!/bin/sh\nkubectl get pods --bogus-flag\n', 'shellscript');
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([['kubectl-unknown-flag', 1, 17]]);
+    await client.closeDocument(uri);
+  });
+
   it('clears the diagnostics of a closed document', async () => {
     const cleared = client.waitForDiagnostics(svcUri());
     await client.closeDocument(svcUri());
     expect((await cleared).diagnostics).toEqual([]);
     expect(client.stderr()).toBe('');
+  });
+});
+
+describe('k8s-lint lsp with a broken configuration', () => {
+  it('says what is wrong, once, and lints nothing in the folder, as the command line stops', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'k8s-lint-lsp-bad-'));
+    writeFileSync(join(bad, '.k8s-lint.yaml'), 'rules:\n  no-such-rule: off\n');
+    const other = await startClient({ root: bad });
+    try {
+      const uri = uriOf(join(bad, 'svc.yaml'));
+      await other.open(uri, MANIFEST);
+      expect((await other.waitForDiagnostics(uri)).diagnostics).toEqual([]);
+      expect(other.messages).toEqual([{ type: 1, message: 'k8s-lint: .k8s-lint.yaml:2:3: unknown rule "no-such-rule"; k8s-lint rules lists every id' }]);
+      // Fixed on disk: read again, and linted.
+      writeFileSync(join(bad, '.k8s-lint.yaml'), 'rules:\n  nodeport-range: off\n');
+      const next = other.waitForDiagnostics(uri);
+      await other.filesChanged([{ uri: uriOf(join(bad, '.k8s-lint.yaml')), type: 2 }]);
+      expect((await next).diagnostics.map((d) => d.code)).toContain('schema');
+    } finally {
+      expect(await other.stop()).toBe(0);
+    }
   });
 });

@@ -9,6 +9,8 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -90,7 +92,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const error = folder.configError;
     if (error && !shownErrors.has(error)) {
       shownErrors.add(error);
-      void connection.window.showErrorMessage(`k8s-lint: ${error}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `k8s-lint: ${error}` });
     }
     const byFile = new Map<string, Finding[]>();
     for (const f of result?.findings ?? []) {
