@@ -39,6 +39,12 @@ describe('hover', () => {
 });
 
 describe('completion', () => {
+  it('puts the space YAML needs between a colon and the value', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy:\n';
+    const context = cursorContext(text, 3, 16)!;
+    expect(completionsAt(context, facts, 3, 16).map((i) => i.textEdit)).toContainEqual({ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, newText: ' Always' });
+  });
+
   it('offers kinds for the apiVersion, and top-level keys before there is a kind', () => {
     expect(at('apiVersion: batch/v1\nkind: ‸\n').labels).toEqual(['CronJob', 'Job']);
     expect(at('apiVersion: v1\n‸').labels).toEqual(['kind', 'metadata']);

@@ -31,8 +31,9 @@ describe('cursorContext', () => {
   });
 
   it('tells a value from a key, with the text typed so far', () => {
-    expect(at(SERVICE.replace('type: NodePort', 'type: No‸dePort'))?.place).toEqual({ type: 'value', path: ['spec', 'type'], prefixStart: 8, prefix: 'No' });
-    expect(at(SERVICE.replace('kind: Service', 'kind: ‸Service'))?.place).toEqual({ type: 'value', path: ['kind'], prefixStart: 6, prefix: '' });
+    expect(at(SERVICE.replace('type: NodePort', 'type: No‸dePort'))?.place).toEqual({ type: 'value', path: ['spec', 'type'], prefixStart: 8, prefix: 'No', afterColon: false });
+    expect(at(SERVICE.replace('kind: Service', 'kind:‸'))?.place).toEqual({ type: 'value', path: ['kind'], prefixStart: 5, prefix: '', afterColon: true });
+    expect(at(SERVICE.replace('kind: Service', 'kind: ‸Service'))?.place).toEqual({ type: 'value', path: ['kind'], prefixStart: 6, prefix: '', afterColon: false });
   });
 
   it('gives the parent of a key being typed, from the cursor column, with the keys already there', () => {

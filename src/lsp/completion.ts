@@ -29,8 +29,9 @@ function fieldItem(field: FieldInfo, line: number, start: number, character: num
   };
 }
 
-function valueItems(values: readonly string[], kind: CompletionItemKind, line: number, start: number, character: number): CompletionItem[] {
-  return values.map((value, i) => ({ label: value, kind, sortText: String(i).padStart(4, '0'), textEdit: edit(line, start, character, value) }));
+/** Values, inserted after `key:` with the space YAML needs when the cursor is right after the colon. */
+function valueItems(values: readonly string[], kind: CompletionItemKind, line: number, start: number, character: number, space: boolean): CompletionItem[] {
+  return values.map((value, i) => ({ label: value, kind, sortText: String(i).padStart(4, '0'), textEdit: edit(line, start, character, space ? ' ' + value : value) }));
 }
 
 export function completionsAt(context: CursorContext, facts: SchemaFacts, line: number, character: number): CompletionItem[] {
@@ -47,16 +48,16 @@ export function completionsAt(context: CursorContext, facts: SchemaFacts, line: 
     return fields.filter((f) => !taken.has(f.name)).map((f) => fieldItem(f, line, place.prefixStart, character));
   }
   if (place.type !== 'value') return [];
-  const { path, prefixStart } = place;
+  const { path, prefixStart, afterColon } = place;
   if (path.length === 1 && path[0] === 'apiVersion') {
     const versions = kind && facts.apiVersionsOf(kind).length > 0 ? facts.apiVersionsOf(kind) : facts.apiVersions();
-    return valueItems(versions, CompletionItemKind.Module, line, prefixStart, character);
+    return valueItems(versions, CompletionItemKind.Module, line, prefixStart, character, afterColon);
   }
   if (path.length === 1 && path[0] === 'kind') {
-    return apiVersion ? valueItems(facts.kindsOf(apiVersion), CompletionItemKind.Class, line, prefixStart, character) : [];
+    return apiVersion ? valueItems(facts.kindsOf(apiVersion), CompletionItemKind.Class, line, prefixStart, character, afterColon) : [];
   }
   const field = resource && facts.field(resource, fieldPathOf(path));
   if (!field) return [];
   const values = field.info.values.length > 0 ? field.info.values : field.info.type === 'boolean' ? ['true', 'false'] : [];
-  return valueItems(values, CompletionItemKind.EnumMember, line, prefixStart, character);
+  return valueItems(values, CompletionItemKind.EnumMember, line, prefixStart, character, afterColon);
 }

@@ -150,7 +150,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ':'] },
+        // No trigger characters: a space in the indentation should not open a list; letters do.
+        completionProvider: {},
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

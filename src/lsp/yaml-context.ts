@@ -40,7 +40,7 @@ export interface KeyAt {
 
 export type CursorPlace =
   | { type: 'key'; path: Segment[]; start: number; end: number }
-  | { type: 'value'; path: Segment[]; prefixStart: number; prefix: string }
+  | { type: 'value'; path: Segment[]; prefixStart: number; prefix: string; afterColon: boolean }
   | { type: 'new-key'; parent: Segment[]; prefixStart: number; prefix: string; siblings: string[] };
 
 export interface CursorContext {
@@ -226,7 +226,8 @@ export function cursorContext(text: string, line: number, character: number): Cu
     walker.read(shape);
     if (character <= shape.key.end) return withDocument({ type: 'key', path: walker.path(), start: shape.key.start, end: shape.key.end });
     if (character < shape.valueStart) return undefined;
-    return withDocument({ type: 'value', path: walker.path(), prefixStart: shape.valueStart, prefix: here.slice(shape.valueStart, character) });
+    const afterColon = here[shape.valueStart - 1] === ':';
+    return withDocument({ type: 'value', path: walker.path(), prefixStart: shape.valueStart, prefix: here.slice(shape.valueStart, character), afterColon });
   }
   // A key being typed: the word before the cursor, after any `- ` markers.
   walker.dashes({ ...shape, dashes: shape.dashes.filter((d) => d < character) });
