@@ -45,6 +45,14 @@ describe('cursorContext', () => {
     expect(at(SERVICE + '  - ‸')?.place).toMatchObject({ type: 'new-key', parent: ['spec', 'ports', 2] });
   });
 
+  it('reads the items of a List as objects of their own', () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    spec:\n      type: NodePort\n  - apiVersion: apps/v1\n    kind: Deployment\n    spec:\n      repl‸icas: 2\n`;
+    expect(at(list)).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', place: { type: 'key', path: ['spec', 'replicas'], start: 6, end: 14 } });
+    expect(at(list.replace('repl‸icas: 2', 'replicas: 2').replace('type: NodePort', 'type: NodePort\n      ‸'))?.place).toMatchObject({ type: 'new-key', parent: ['spec'], siblings: ['type'] });
+    expect(at(list.replace('repl‸icas: 2', 'replicas: 2').replace('  - apiVersion: v1', '  - apiVer‸sion: v1'))).toMatchObject({ apiVersion: 'v1', kind: 'Service', place: { path: ['apiVersion'] } });
+    expect(at(list.replace('repl‸icas: 2', 'replicas: 2').replace('items:', 'it‸ems:'))).toMatchObject({ apiVersion: 'v1', kind: 'List', place: { path: ['items'] } });
+  });
+
   it('keeps to the document of the cursor in a stream', () => {
     const text = `apiVersion: apps/v1\nkind: Deployment\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  k‸: v\n`;
     expect(at(text)).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', place: { type: 'key', path: ['data', 'k'] } });

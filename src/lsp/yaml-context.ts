@@ -212,10 +212,18 @@ export function cursorContext(text: string, line: number, character: number): Cu
     if (shape) walker.read(shape);
   }
   const keys = keysOf(lines, first, last);
-  const top = keys.filter((k) => k.path.length === 1);
-  const apiVersion = top.find((k) => k.path[0] === 'apiVersion')?.value;
-  const kind = top.find((k) => k.path[0] === 'kind')?.value;
-  const withDocument = (place: CursorPlace): CursorContext => ({ place, ...(apiVersion ? { apiVersion } : {}), ...(kind ? { kind } : {}) });
+  const valueOf = (path: readonly Segment[]) => keys.find((k) => samePath(k.path, path))?.value;
+  /** The object the place is in: the document, or an item of a `kind: List` (`items[3]`). */
+  const withDocument = (place: CursorPlace): CursorContext => {
+    const path = place.type === 'new-key' ? place.parent : place.path;
+    const listKind = valueOf(['kind']);
+    const inItem = listKind !== undefined && listKind.endsWith('List') && path[0] === 'items' && typeof path[1] === 'number' && (place.type === 'new-key' || path.length > 2);
+    const base = inItem ? path.slice(0, 2) : [];
+    const apiVersion = valueOf([...base, 'apiVersion']);
+    const kind = valueOf([...base, 'kind']);
+    const relative = inItem ? (place.type === 'new-key' ? { ...place, parent: place.parent.slice(2) } : { ...place, path: place.path.slice(2) }) : place;
+    return { place: relative, ...(apiVersion ? { apiVersion } : {}), ...(kind ? { kind } : {}) };
+  };
 
   const before = here.slice(0, character);
   // On a blank line the cursor's column says where the next key would go.
