@@ -152,6 +152,13 @@ describe('k8s-lint lsp', () => {
     expect((await next).diagnostics.map((d) => d.code)).not.toContain('service-selector');
   });
 
+  it('does not lint its own configuration file as a manifest', async () => {
+    const uri = uriOf(join(dir, '.k8s-lint.yaml'));
+    await client.open(uri, 'rules:\n  nodeport-target-port: off\n');
+    expect((await client.waitForDiagnostics(uri)).diagnostics).toEqual([]);
+    await client.closeDocument(uri);
+  });
+
   it('lints the kubectl commands of a shell script', async () => {
     const uri = uriOf(join(dir, 'deploy.sh'));
     await client.open(uri, '#!/bin/sh\nkubectl get pods --bogus-flag\n', 'shellscript');

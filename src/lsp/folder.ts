@@ -4,8 +4,8 @@
  * texts in place of theirs, and the schemas explain reads, with the folder's CRDs.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
-import { configLintOptions, resolveConfig, type LoadedConfig } from '../config/load.js';
+import { basename, isAbsolute, relative, sep } from 'node:path';
+import { CONFIG_FILE_NAMES, configLintOptions, resolveConfig, type LoadedConfig } from '../config/load.js';
 import { LintWorkspace } from '../engine/workspace.js';
 import { DEFAULT_KUBERNETES_VERSION, type LintOptions } from '../engine/options.js';
 import { SchemaFacts } from '../explain/fields.js';
@@ -35,6 +35,9 @@ const BY_LANGUAGE_ID: Readonly<Record<string, Language>> = {
   plaintext: 'text',
 };
 
+/** `.k8s-lint.yaml` (or `.yml`): read as the configuration, never linted as a manifest. */
+export const isConfigFile = (path: string): boolean => (CONFIG_FILE_NAMES as readonly string[]).includes(basename(path));
+
 export class Folder {
   private loaded: { options: LintOptions; config?: LoadedConfig } | { error: string } | undefined;
   private workspace: LintWorkspace | undefined;
@@ -58,6 +61,11 @@ export class Folder {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** True once the folder's files have been read and linted. */
+  get built(): boolean {
+    return this.workspace !== undefined;
   }
 
   /** The configuration error that keeps this folder from being linted, if any. */
@@ -100,7 +108,8 @@ export class Folder {
   /** How the linter reads a text at `path`; undefined when it is not linted (ignored, a Kustomize file, not a kind of file we read). */
   sourceOf(open: OpenText): SourceFile | undefined {
     const options = this.options();
-    if (!options || isKustomizationFile(open.path) || options.isIgnored?.(open.path)) return undefined;
+    // The linter's own configuration is no manifest (a walk of the folder skips it as a hidden file).
+    if (!options || isKustomizationFile(open.path) || isConfigFile(open.path) || options.isIgnored?.(open.path)) return undefined;
     const language = languageOf(open.path, this.expandOptions()) ?? BY_LANGUAGE_ID[open.languageId];
     return language ? { path: open.path, text: open.text, language } : undefined;
   }

@@ -3,7 +3,7 @@
  * are the linter's findings (the library's pipeline, in process); hover, completion and code
  * actions come from the schemas explain reads and the suppression comments the linter honours.
  */
-import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -18,11 +18,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { codeActionsFor } from './code-actions.js';
 import { completionsAt } from './completion.js';
 import { toDiagnostic } from './diagnostics.js';
-import { Folder, type Limits, type OpenText } from './folder.js';
+import { Folder, isConfigFile, type Limits, type OpenText } from './folder.js';
 import { hoverAt } from './hover.js';
 import { cursorContext } from './yaml-context.js';
 import type { Finding, LintResult, SourceFile } from '../types.js';
@@ -53,7 +52,6 @@ interface Linted {
 
 const pathOf = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
 
-const isConfigFile = (path: string) => (CONFIG_FILE_NAMES as readonly string[]).includes(basename(path));
 
 /** Runs the server on the given streams until the client ends the session. */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
@@ -118,6 +116,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const uris = pending.get(folder) ?? new Set<string>();
     pending.delete(folder);
     const snapshot = documents.all().filter((d) => folderFor(pathOf(d.uri)) === folder).map((doc) => ({ doc, open: openTextOf(doc) }));
+    // Files changing on disk in a folder no document of which is open: nothing to show, nothing to read yet.
+    if (snapshot.length === 0 && !folder.built) return;
     const changed = snapshot.filter((s) => uris.has(s.doc.uri)).map((s) => s.open);
     try {
       publish(folder, await folder.lint(changed), snapshot, uris);
