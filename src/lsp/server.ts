@@ -52,6 +52,12 @@ interface Linted {
 
 const pathOf = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
 
+/** An open document as it was when a lint started: its text and version belong together. */
+interface Snapshot {
+  doc: TextDocument;
+  version: number;
+  open: OpenText;
+}
 
 /** Runs the server on the given streams until the client ends the session. */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
@@ -86,7 +92,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   const openTextsOf = (folder: Folder): OpenText[] => documents.all().filter((d) => folderFor(pathOf(d.uri)) === folder).map(openTextOf);
 
   /** Sends the diagnostics of the folder's open documents: always for those just edited, else when they changed. */
-  const publish = (folder: Folder, result: LintResult | undefined, snapshot: readonly { doc: TextDocument; open: OpenText }[], edited: ReadonlySet<string>) => {
+  const publish = (folder: Folder, result: LintResult | undefined, snapshot: readonly Snapshot[], edited: ReadonlySet<string>) => {
     const error = folder.configError;
     if (error && !shownErrors.has(error)) {
       shownErrors.add(error);
@@ -98,16 +104,18 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       if (!list) byFile.set(f.file, (list = []));
       list.push(f);
     }
-    for (const { doc, open } of snapshot) {
+    for (const { doc, version, open } of snapshot) {
+      // Closed while it was being linted: its diagnostics were cleared and stay so.
+      if (documents.get(doc.uri) !== doc) continue;
       const file = folder.sourceOf(open);
       const findings = (file && byFile.get(open.path)) || [];
       const diagnostics = findings.map(toDiagnostic);
       const key = JSON.stringify(diagnostics);
-      if (file) linted.set(doc.uri, { version: doc.version, file, findings });
+      if (file) linted.set(doc.uri, { version, file, findings });
       else linted.delete(doc.uri);
       if (!edited.has(doc.uri) && published.get(doc.uri) === key) continue;
       published.set(doc.uri, key);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     }
   };
 
@@ -115,7 +123,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     timers.delete(folder);
     const uris = pending.get(folder) ?? new Set<string>();
     pending.delete(folder);
-    const snapshot = documents.all().filter((d) => folderFor(pathOf(d.uri)) === folder).map((doc) => ({ doc, open: openTextOf(doc) }));
+    const snapshot: Snapshot[] = documents
+      .all()
+      .filter((d) => folderFor(pathOf(d.uri)) === folder)
+      .map((doc) => ({ doc, version: doc.version, open: openTextOf(doc) }));
     // Files changing on disk in a folder no document of which is open: nothing to show, nothing to read yet.
     if (snapshot.length === 0 && !folder.built) return;
     const changed = snapshot.filter((s) => uris.has(s.doc.uri)).map((s) => s.open);
