@@ -8,4 +8,6 @@ export interface CliIO {
   /** Standard input as bytes, decoded like a file (BOM, UTF-16, invalid UTF-8). */
   readStdin: () => string | Uint8Array;
   env: NodeJS.ProcessEnv;
+  /** The streams `k8s-lint lsp` speaks the protocol on (default: the process's standard input and output). */
+  stdio?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }

@@ -6,6 +6,7 @@ import { UsageError } from '../input/usage-error.js';
 import { configureLintCommand } from './lint.js';
 import { registerExplainCommands } from './explain.js';
 import { registerInfoCommands } from './info.js';
+import { registerLspCommand } from './lsp.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -56,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   configureLintCommand(program, io, (code) => (exitCode = code), version);
   registerInfoCommands(program, io, (code) => (exitCode = code));
   registerExplainCommands(program, io, (code) => (exitCode = code));
+  registerLspCommand(program, io);
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (error) {

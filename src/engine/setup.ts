@@ -9,7 +9,7 @@ import type { JsonValue } from '../types.js';
 export { crdObjectsIn };
 
 /** Reads `--crds` paths (files or directories). A path that does not exist is a usage error. */
-function crdObjectsFrom(paths: readonly string[]): JsonValue[] {
+export function crdObjectsFrom(paths: readonly string[]): JsonValue[] {
   if (paths.length === 0) return [];
   const { files } = expandInputs(paths, { markdown: false, commands: false });
   const crds = crdObjectsIn(files);

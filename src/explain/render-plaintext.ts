@@ -121,6 +121,14 @@ function sortedKeys(record: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * One field as kubectl lists it under `FIELDS:` (`name<TAB><type> -required-`, the enum line, the
+ * wrapped description), without the indentation of its level: what an editor shows for a key.
+ */
+export function renderFieldEntry(doc: V3Document, parent: SchemaNode, name: string): string {
+  return fieldDetail({ doc, recursive: false, highlight: PLAIN }, parent, name, 0);
+}
+
 function fieldDetail(context: Context, parent: SchemaNode, name: string, level: number): string {
   const { doc, highlight } = context;
   const indent = level * 2;

@@ -14,6 +14,13 @@ export interface ExpandOptions {
   commands?: boolean;
   /** Reads standard input when the path `-` is given; bytes are decoded like a file's. */
   readStdin?: () => string | Uint8Array;
+  /**
+   * Stop reading once this many files or bytes have been read (a long-running reader of a whole
+   * workspace bounds its work); what was left out is said in a notice.
+   */
+  budget?: { maxFiles: number; maxBytes: number };
+  /** Files not to read at all (the configuration's ignore patterns), by path as found. */
+  skip?: (path: string) => boolean;
 }
 
 export interface ReadFailure {
@@ -95,8 +102,21 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
   const failures: ReadFailure[] = [];
   const notices: string[] = [];
   const seen = new Set<string>();
+  let bytesRead = 0;
+  let exhausted = false;
+
+  /** False once the budget is spent (said once, in a notice); the walk then stops. */
+  const withinBudget = (size: number): boolean => {
+    const budget = options.budget;
+    if (!budget || exhausted) return !exhausted;
+    if (files.length < budget.maxFiles && bytesRead + size <= budget.maxBytes) return true;
+    exhausted = true;
+    notices.push(`stopped reading after ${files.length} files (${Math.round(bytesRead / 1024)} KiB): the limit is ${budget.maxFiles} files or ${Math.round(budget.maxBytes / 1024 / 1024)} MiB`);
+    return false;
+  };
 
   const addFile = (path: string, language: Language, stats: Stats, canonical?: string) => {
+    if (options.skip?.(path)) return;
     let real = canonical ?? path;
     if (canonical === undefined) {
       try {
@@ -115,6 +135,7 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
       failures.push({ path, reason: tooLarge(stats.size) });
       return;
     }
+    if (!withinBudget(stats.isFile() ? stats.size : 0)) return;
     let bytes: Buffer;
     try {
       bytes = stats.isFile() ? readFileSync(path) : readStream(path);
@@ -123,6 +144,7 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
       failures.push({ path, reason });
       return;
     }
+    bytesRead += bytes.length;
     files.push(sourceFile(path, language, decodeText(bytes)));
   };
 
@@ -145,7 +167,7 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
     // Each entry carries its canonical path, so plain files and directories need no realpath call:
     // the walk does not follow links to directories, so only a link can reach a file twice.
     const stack: { dir: string; real: string }[] = [{ dir: root, real: rootReal }];
-    while (stack.length > 0) {
+    while (stack.length > 0 && !exhausted) {
       const { dir, real } = stack.pop()!;
       if (visited.has(real)) continue;
       visited.add(real);
@@ -158,6 +180,7 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
       }
       const subdirs: { dir: string; real: string }[] = [];
       for (const entry of entries) {
+        if (exhausted) break;
         const name = entry.name;
         if (name.startsWith('.') || name === 'node_modules') continue;
         const full = join(dir, name);
@@ -228,6 +251,28 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions = 
     }
   }
   return { files, failures, notices };
+}
+
+/**
+ * The order in which a directory walk reads two paths below the same directory (both relative to
+ * it, `/`-separated): a directory's own files first, by name, then each subdirectory in turn.
+ */
+export function compareWalkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const xFile = i === x.length - 1;
+    const yFile = i === y.length - 1;
+    if (xFile !== yFile) return xFile ? -1 : 1;
+    return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/** Kustomize files are skipped by the walk; a reader of single files asks the same question. */
+export function isKustomizationFile(path: string): boolean {
+  return KUSTOMIZATION_NAMES.has(basename(path));
 }
 
 function sourceFile(path: string, language: Language, decoded: Decoded): SourceFile {
