@@ -103,6 +103,18 @@ describe('LintWorkspace', () => {
     expect(workspace.remove(join(dir, 'crd.yaml'))).toBe(false);
     expect(workspace.remove(join(dir, 'w.yaml'))).toBe(true);
   });
+
+  it('applies the Pod Security labels of Namespaces in other files, and says when they change', async () => {
+    const ns = (level: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: ${level}\n`;
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: shop\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: nginx:1.27\n';
+    const dir = folder({ 'ns.yaml': ns('baseline'), 'pod.yaml': pod });
+    const workspace = await LintWorkspace.open(dir, expandInputs([dir]).files);
+    const expected = await lint([dir]);
+    expect(expected.findings.some((f) => f.ruleId === 'pod-security' && f.file === join(dir, 'pod.yaml'))).toBe(true);
+    expect(workspace.result().findings).toEqual(expected.findings);
+    expect(workspace.update(source(join(dir, 'pod.yaml'), pod))).toBe(true);
+    expect(workspace.update(source(join(dir, 'ns.yaml'), ns('privileged')))).toBe(false);
+  });
 });
 
 describe('reading a folder within limits', () => {

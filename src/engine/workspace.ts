@@ -11,18 +11,23 @@ import type { FileLintSettings } from './lint-file.js';
 import type { LintOptions } from './options.js';
 import { lintOneFile, type PerFileResult } from './per-file.js';
 import { fileSettings, resolveRuleSettings } from './settings.js';
+import { namespacePoliciesIn, withPodSecurity } from './pod-security.js';
 import { crdObjectsFrom, crdObjectsIn, defaultLintOptions } from './setup.js';
 
-/** The CustomResourceDefinitions of one file as a comparable key ('' when it has none). */
-function crdKeyOf(file: SourceFile): string {
-  if (!file.text.includes('CustomResourceDefinition')) return '';
-  const crds = crdObjectsIn([file]);
-  return crds.length === 0 ? '' : JSON.stringify(crds);
+/**
+ * What one file gives every other file of the run, as a comparable key ('' when nothing): its
+ * CustomResourceDefinitions (the schema stage) and its Namespaces' Pod Security labels.
+ */
+function runWideKeyOf(file: SourceFile, schema: boolean): string {
+  const crds = schema && file.text.includes('CustomResourceDefinition') ? crdObjectsIn([file]) : [];
+  const namespaces = namespacePoliciesIn([file]);
+  if (crds.length === 0 && Object.keys(namespaces).length === 0) return '';
+  return JSON.stringify([crds, namespaces]);
 }
 
 export class LintWorkspace {
   private readonly results = new Map<string, PerFileResult>();
-  private readonly crdKeys = new Map<string, string>();
+  private readonly runWideKeys = new Map<string, string>();
   private readonly settings: FileLintSettings;
   private ordered: PerFileResult[] | undefined;
 
@@ -33,6 +38,8 @@ export class LintWorkspace {
   private constructor(
     private readonly root: string,
     private readonly options: LintOptions,
+    /** The configuration's level by path: a file it names that the run did not see needs a new run. */
+    private readonly podSecurityOf?: (path: string) => string | undefined,
   ) {
     this.settings = fileSettings(options, resolveRuleSettings(options));
   }
@@ -42,11 +49,13 @@ export class LintWorkspace {
    * validate the custom resources of all. Throws UsageError for options that cannot work.
    */
   static async open(root: string, files: readonly SourceFile[], options: LintOptions = {}): Promise<LintWorkspace> {
-    const { isIgnored: _ignored, onProgress: _progress, crds, ...rest } = options;
+    const { isIgnored: _ignored, onProgress: _progress, crds, podSecurityOf, ...given } = options;
+    // Namespace labels and the configuration's per-path levels, worked out over every file.
+    const rest = withPodSecurity(files, podSecurityOf ? { ...given, podSecurityOf } : given);
     // Read here rather than by the schema stage, so that `crdObjects` lists every CRD the schemas hold.
     const found = rest.schema === false ? [] : [...crdObjectsFrom(crds ?? []), ...crdObjectsIn(files)];
     const full = await defaultLintOptions(found.length > 0 ? { ...rest, crdObjects: [...(rest.crdObjects ?? []), ...found] } : rest);
-    const workspace = new LintWorkspace(root, full);
+    const workspace = new LintWorkspace(root, full, podSecurityOf);
     for (const file of files) workspace.put(file);
     return workspace;
   }
@@ -66,21 +75,23 @@ export class LintWorkspace {
   }
 
   /**
-   * Lints one file again (or for the first time). Returns false when the file's
-   * CustomResourceDefinitions changed: the schema stage no longer matches, and the caller should
-   * open a new workspace to see the change in the other files.
+   * Lints one file again (or for the first time). Returns false when what the file gives the whole
+   * run changed (its CustomResourceDefinitions, its Namespaces' Pod Security labels), or when it is
+   * a new file the configuration gives a Pod Security level: the settings no longer match, and the
+   * caller should open a new workspace to see the change in the other files.
    */
   update(file: SourceFile): boolean {
-    const before = this.crdKeys.get(file.path) ?? '';
+    const before = this.runWideKeys.get(file.path) ?? '';
+    const levelUnknown = !this.results.has(file.path) && this.podSecurityOf?.(file.path) !== undefined && !(file.path in (this.options.podSecurityFiles ?? {}));
     this.put(file);
-    return (this.crdKeys.get(file.path) ?? '') === before;
+    return (this.runWideKeys.get(file.path) ?? '') === before && !levelUnknown;
   }
 
-  /** Forgets a file; false when it held CustomResourceDefinitions (as `update`). */
+  /** Forgets a file; false when it held CustomResourceDefinitions or Pod Security labels (as `update`). */
   remove(path: string): boolean {
-    const had = this.crdKeys.get(path) ?? '';
+    const had = this.runWideKeys.get(path) ?? '';
     this.results.delete(path);
-    this.crdKeys.delete(path);
+    this.runWideKeys.delete(path);
     this.ordered = undefined;
     return had === '';
   }
@@ -94,9 +105,9 @@ export class LintWorkspace {
     // The text is kept by the caller (an editor's buffer, or the disk); results keep none of it.
     const { text: _text, ...result } = lintOneFile(file, this.settings);
     this.results.set(file.path, result);
-    const key = this.options.schema === false ? '' : crdKeyOf(file);
-    if (key) this.crdKeys.set(file.path, key);
-    else this.crdKeys.delete(file.path);
+    const key = runWideKeyOf(file, this.options.schema !== false);
+    if (key) this.runWideKeys.set(file.path, key);
+    else this.runWideKeys.delete(file.path);
     this.ordered = undefined;
   }
 
