@@ -7,6 +7,8 @@
  *   node scripts/build-schemas.mjs --check         regenerate into a temporary folder and compare with schemas/ (and served-apis.ts)
  *   node scripts/build-schemas.mjs --add 1.37=@kubernetes/client-node@2.1.0
  *                                                  install that client under an alias, record it, and build
+ *
+ * The client packages are installed in scripts/build-schemas/sources (npm ci --prefix there).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -26,9 +28,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const versionsFile = join(root, 'scripts/build-schemas/versions.json');
 const servedModuleFile = join(root, 'src/k8s/served-apis.ts');
 const require = createRequire(join(root, 'package.json'));
+/**
+ * The client packages live in a project of their own (scripts/build-schemas/sources), installed by
+ * CI and by `--install`: at about 50 MB each they have no place in every install of k8s-lint.
+ */
+const sourcesDir = join(root, 'scripts/build-schemas/sources');
+const sourcesRequire = createRequire(join(sourcesDir, 'package.json'));
 const DESCRIPTION_PACKAGES = ['kubernetes-models', '@kubernetes-models/apimachinery', 'kubernetes-types'];
 
 function packageDir(name) {
+  if (name.startsWith('k8s-client-')) {
+    try {
+      return dirname(sourcesRequire.resolve(`${name}/package.json`));
+    } catch {
+      throw new Error(`${name} is not installed; run: npm ci --prefix scripts/build-schemas/sources`);
+    }
+  }
   return dirname(require.resolve(`${name}/package.json`));
 }
 
@@ -174,7 +189,7 @@ async function add(argument) {
   if (!match) throw new Error('--add expects VERSION=PACKAGE-SPEC, e.g. --add 1.37=@kubernetes/client-node@2.1.0');
   const [, version, spec] = match;
   const alias = `k8s-client-${version.replace('.', '-')}`;
-  execFileSync('npm', ['install', '--save-dev', '--save-exact', `${alias}@npm:${spec}`], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--save-exact', `${alias}@npm:${spec}`], { cwd: sourcesDir, stdio: 'inherit' });
   const versions = JSON.parse(await readFile(versionsFile, 'utf8'));
   versions[version] = { client: alias, spec };
   const sorted = Object.fromEntries(Object.keys(versions).sort().map((k) => [k, versions[k]]));
