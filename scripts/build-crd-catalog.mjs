@@ -24,10 +24,19 @@ import { DEFAULTED_REQUIRED, ECOSYSTEMS, NOT_KINDS, namesOf } from './build-crd-
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
+// The @kubernetes-models packages are a project of their own (`npm ci --prefix scripts/build-crd-catalog/sources`),
+// so that installing k8s-lint does not download them; what they import resolves there too.
+const sourcesRequire = createRequire(join(root, 'scripts', 'build-crd-catalog', 'sources', 'package.json'));
 const BUILT_IN_STRUCTURE = join(root, 'schemas', '1.36', 'structure.json');
 
 function packageDir(name) {
-  return dirname(require.resolve(`${name}/package.json`));
+  let found;
+  try {
+    found = sourcesRequire.resolve(`${name}/package.json`);
+  } catch {
+    throw new Error(`${name} is not installed: run npm ci --prefix scripts/build-crd-catalog/sources`);
+  }
+  return dirname(found);
 }
 
 /** `kubernetes-models/v1/PodSpec` → the file's path without extension. */
