@@ -32,18 +32,18 @@ function applied(doc: TextDocument, action: { edit?: { changes?: Record<string, 
 }
 
 describe('fixEditsOf', () => {
-  it('reads a fix as a list of edits or as { edits }', () => {
-    expect(fixEditsOf(finding({ fix: [{ start: 4, end: 5, text: 'x' }, { start: 0, end: 1, text: '' }] }), 10)).toEqual([
+  it('reads the edits of a fix, sorted', () => {
+    expect(fixEditsOf(finding({ fix: { edits: [{ start: 4, end: 5, text: 'x' }, { start: 0, end: 1, text: '' }] } }), 10)).toEqual([
       { start: 0, end: 1, text: '' },
       { start: 4, end: 5, text: 'x' },
     ]);
-    expect(fixEditsOf(finding({ fix: { edits: [{ start: 2, end: 2, text: 'y' }] } }), 10)).toEqual([{ start: 2, end: 2, text: 'y' }]);
   });
 
-  it('takes anything else for no fix', () => {
-    for (const fix of [undefined, null, 3, 'edit', [], { edits: 'x' }, [{ start: 1, end: 0, text: '' }], [{ start: 0, end: 11, text: '' }], [{ start: -1, end: 0, text: '' }], [{ start: 0.5, end: 1, text: '' }], [{ start: 0, end: 1 }], [null], [{ start: 0, end: 3, text: 'a' }, { start: 2, end: 4, text: 'b' }]]) {
-      expect(fixEditsOf(finding({ fix }), 10)).toBeUndefined();
+  it('takes edits outside the text, backwards or overlapping for no fix', () => {
+    for (const edits of [[], [{ start: 1, end: 0, text: '' }], [{ start: 0, end: 11, text: '' }], [{ start: -1, end: 0, text: '' }], [{ start: 0.5, end: 1, text: '' }], [{ start: 0, end: 3, text: 'a' }, { start: 2, end: 4, text: 'b' }]]) {
+      expect(fixEditsOf(finding({ fix: { edits } }), 10)).toBeUndefined();
     }
+    expect(fixEditsOf(finding({}), 10)).toBeUndefined();
   });
 });
 
@@ -52,7 +52,7 @@ describe('codeActionsFor', () => {
     const doc = TextDocument.create('file:///w/svc.yaml', 'yaml', 1, SERVICE);
     const file: SourceFile = { path: '/w/svc.yaml', text: SERVICE, language: 'yaml' };
     const at = SERVICE.indexOf('nodePort: 80') + 'nodePort: '.length;
-    const synthetic = finding({ file: file.path, ruleId: 'nodeport-range', line: 11, column: 17, endLine: 11, endColumn: 19, fix: [{ start: at, end: at + 2, text: '30080' }] });
+    const synthetic = finding({ file: file.path, ruleId: 'nodeport-range', line: 11, column: 17, endLine: 11, endColumn: 19, fix: { edits: [{ start: at, end: at + 2, text: '30080' }] } });
     const actions = codeActionsFor(doc, file, [synthetic], ALL);
     const fix = actions.find((a) => a.title === 'Fix this nodeport-range problem')!;
     expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [{ code: 'nodeport-range' }] });
@@ -60,6 +60,16 @@ describe('codeActionsFor', () => {
     expect(applied(doc, fix as never)).toBe(SERVICE.replace('nodePort: 80', 'nodePort: 30080'));
     // Only the findings in the range asked about.
     expect(codeActionsFor(doc, file, [synthetic], { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } })).toEqual([]);
+  });
+
+  it('offers the fixes the checks make: an enum value in the wrong case', () => {
+    const text = SERVICE.replace('    - port: 80\n', '    - port: 80\n      protocol: udp\n');
+    const file: SourceFile = { path: '/w/svc.yaml', text, language: 'yaml' };
+    const doc = TextDocument.create('file:///w/svc.yaml', 'yaml', 1, text);
+    const found = lintOne(file).filter((f) => f.fix !== undefined);
+    expect(found.map((f) => f.ruleId)).toEqual(['schema']);
+    const fix = codeActionsFor(doc, file, found, ALL).find((a) => a.title === 'Fix this schema problem')!;
+    expect(applied(doc, fix as never)).toBe(text.replace('protocol: udp', 'protocol: UDP'));
   });
 
   /** Offers "disable" for each finding, applies it, lints again: the finding is gone and the comment is used. */

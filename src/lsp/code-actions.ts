@@ -23,17 +23,14 @@ const UNSUPPRESSIBLE = new Set(['internal-error', UNUSED_DIRECTIVE_ID]);
 const isOffset = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
 
 /**
- * The fix a finding carries, if it carries a usable one: a list of `{start, end, text}` edits (or
- * `{ edits: [...] }`), each inside the text, none overlapping another. Anything else is no fix.
+ * The edits of the fix a finding carries, sorted, when they are usable here: each inside the text,
+ * none overlapping another (the document may have changed since the finding was made).
  */
 export function fixEditsOf(finding: Finding, textLength: number): OffsetEdit[] | undefined {
-  const raw: unknown = (finding as { fix?: unknown }).fix;
-  const list: unknown = Array.isArray(raw) ? raw : typeof raw === 'object' && raw !== null ? (raw as { edits?: unknown }).edits : undefined;
+  const list = finding.fix?.edits;
   if (!Array.isArray(list) || list.length === 0) return undefined;
   const edits: OffsetEdit[] = [];
-  for (const item of list as unknown[]) {
-    if (typeof item !== 'object' || item === null) return undefined;
-    const { start, end, text } = item as Record<string, unknown>;
+  for (const { start, end, text } of list) {
     if (!isOffset(start, textLength) || !isOffset(end, textLength) || start > end || typeof text !== 'string') return undefined;
     edits.push({ start, end, text });
   }
