@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempCacheDir } from './helpers/cache-dir.js';
 import { crdObjectsIn } from '../src/engine/crd-objects.js';
 import type { SourceFile } from '../src/types.js';
 
@@ -27,26 +27,15 @@ spec:
 const file = (path: string, text: string): SourceFile => ({ path, text, language: 'yaml' });
 
 describe('CRDs among the inputs, kept on disk by content', () => {
-  let dir: string;
-  let saved: string | undefined;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'k8s-lint-crds-'));
-    saved = process.env.K8S_LINT_CACHE_DIR;
-    process.env.K8S_LINT_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.K8S_LINT_CACHE_DIR;
-    else process.env.K8S_LINT_CACHE_DIR = saved;
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const cacheFiles = () => readdirSync(dir).filter((f) => f.startsWith('crds-'));
+  const cacheDir = useTempCacheDir('k8s-lint-crds-');
+  const cacheFiles = () => readdirSync(cacheDir()).filter((f) => f.startsWith('crds-'));
 
   it('reads a file seen before from the cache, and gives the same objects', () => {
     const input = [file('a.yaml', `${crd('example.com')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: x }\n`)];
     const first = crdObjectsIn(input);
     expect(first).toHaveLength(1);
     expect(cacheFiles()).toHaveLength(1);
-    const cached = join(dir, cacheFiles()[0]!);
+    const cached = join(cacheDir(), cacheFiles()[0]!);
     expect(JSON.parse(readFileSync(cached, 'utf8'))).toEqual(first[0]);
     expect(crdObjectsIn(input)).toEqual(first);
     // Replaced by a marker, the cache file shows that it is what the second read returns.
@@ -69,6 +58,6 @@ describe('CRDs among the inputs, kept on disk by content', () => {
   it('writes nothing when the cache is off', () => {
     process.env.K8S_LINT_CACHE_DIR = 'off';
     expect(crdObjectsIn([file('a.yaml', crd('example.com'))])).toHaveLength(1);
-    expect(readdirSync(dir)).toHaveLength(0);
+    expect(readdirSync(cacheDir())).toHaveLength(0);
   });
 });

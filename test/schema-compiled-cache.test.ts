@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempCacheDir } from './helpers/cache-dir.js';
 import type { SchemaNode } from '../src/schema/catalog-types.js';
 import { cachedCompiler } from '../src/schema/compiled-cache.js';
 
@@ -16,20 +16,9 @@ const widget = (maxReplicas: number): Record<string, SchemaNode> => ({
 });
 
 describe('validators compiled once per content and kept on disk', () => {
-  let dir: string;
-  let saved: string | undefined;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'k8s-lint-cache-'));
-    saved = process.env.K8S_LINT_CACHE_DIR;
-    process.env.K8S_LINT_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.K8S_LINT_CACHE_DIR;
-    else process.env.K8S_LINT_CACHE_DIR = saved;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const cacheDir = useTempCacheDir('k8s-lint-cache-');
 
-  const validatorFiles = () => readdirSync(dir).filter((f) => f.startsWith('validator-') && f.endsWith('.js'));
+  const validatorFiles = () => readdirSync(cacheDir()).filter((f) => f.startsWith('validator-') && f.endsWith('.js'));
 
   it('writes a validator on first use and reads the same file afterwards', () => {
     const first = cachedCompiler(widget(3)).validator('com.example.v1.Widget')!;
@@ -39,7 +28,7 @@ describe('validators compiled once per content and kept on disk', () => {
     expect(validatorFiles()).toHaveLength(1);
     // The second compiler finds the file: replaced by a marker, it shows that the file is what runs.
     const [file] = validatorFiles();
-    writeFileSync(join(dir, file!), "module.exports.v0 = () => 'from the cache';\n");
+    writeFileSync(join(cacheDir(), file!), "module.exports.v0 = () => 'from the cache';\n");
     const second = cachedCompiler(widget(3)).validator('com.example.v1.Widget')!;
     expect((second as unknown as () => string)()).toBe('from the cache');
   });
