@@ -93,6 +93,11 @@ function crdsOf(file: SourceFile, dir: string | undefined): FileCrds {
   return found;
 }
 
+/** Whether a file declares a CustomResourceDefinition (by a cheap test of its text). */
+export function declaresCrds(file: SourceFile): boolean {
+  return file.text.includes(CRD_KIND) && CRD_LINE.test(file.text);
+}
+
 /**
  * The CustomResourceDefinition objects in some already-read files, each once: the same CRD
  * vendored into several directories is parsed once and compiled once per checker.
@@ -103,7 +108,7 @@ export function crdObjectsIn(files: readonly SourceFile[]): JsonValue[] {
   const seenObjects = new Set<string>();
   const dir = cacheDir();
   for (const file of files) {
-    if (!file.text.includes(CRD_KIND) || !CRD_LINE.test(file.text) || seenTexts.has(file.text)) continue;
+    if (!declaresCrds(file) || seenTexts.has(file.text)) continue;
     seenTexts.add(file.text);
     const { objects, texts } = crdsOf(file, dir);
     objects.forEach((object, i) => {
