@@ -4,6 +4,25 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
 
+const WIDGET_CRD = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec: { type: object, properties: { size: { type: integer } } }
+`;
+
 /** A corpus big enough to be spread over worker threads: the fixtures, copied many times. */
 function makeCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'k8s-lint-parallel-'));
@@ -13,10 +32,13 @@ function makeCorpus(): string {
       .map((n) => ({ name: n, text: readFileSync(join(ROOT, d, n), 'utf8') })),
   );
   const padding = `# ${'padding '.repeat(120)}\n`.repeat(20);
+  // A CRD in the first copy validates custom resources in every copy, whichever thread lints them.
+  writeFileSync(join(dir, 'crd.yaml'), WIDGET_CRD);
   for (let copy = 0; copy < 60; copy++) {
     const sub = join(dir, `copy-${copy}`);
     mkdirSync(sub);
     for (const s of sources) writeFileSync(join(sub, s.name), padding + s.text);
+    writeFileSync(join(sub, 'widget.yaml'), `apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w${copy}\nspec:\n  size: ${copy % 2 === 0 ? 3 : '"big"'}\n`);
   }
   return dir;
 }
@@ -32,6 +54,8 @@ describe('parallel linting', () => {
     expect(one.code).toBe(1);
     const parsed = JSON.parse(one.stdout) as { summary: { files: number; resources: number } };
     expect(parsed.summary.files).toBeGreaterThan(600);
+    // Half the Widgets have a string size: the CRD reached every thread.
+    expect(one.stdout.match(/widget\.yaml/g)?.length).toBe(30);
     expect(two.stdout).toBe(one.stdout);
     expect(three.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
