@@ -4,25 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { useTempCacheDir } from './helpers/cache-dir.js';
 import { crdObjectsIn } from '../src/engine/crd-objects.js';
 import type { SourceFile } from '../src/types.js';
+import { widgetCrd } from './helpers/manifests.js';
 
-const crd = (group: string, max = '10') => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.${group}
-spec:
-  group: ${group}
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: { type: object, properties: { size: { type: integer, maximum: ${max} } } }
-`;
+const crd = (group: string, max = '10') => widgetCrd({ group, maximum: max });
 
 const file = (path: string, text: string): SourceFile => ({ path, text, language: 'yaml' });
 

@@ -6,6 +6,7 @@ import { lint } from '../src/engine/lint.js';
 import { LintWorkspace } from '../src/engine/workspace.js';
 import { compareWalkOrder, expandInputs } from '../src/input/files.js';
 import type { SourceFile } from '../src/types.js';
+import { deployment, widgetCrd } from './helpers/manifests.js';
 
 const FIXTURES = resolve('fixtures');
 
@@ -19,44 +20,7 @@ spec:
   ports:
     - port: 80
 `;
-const deployment = (app: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels:
-      app: ${app}
-  template:
-    metadata:
-      labels:
-        app: ${app}
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-`;
-const crd = (kind: string) => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: { kind: ${kind}, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec:
-              type: object
-              properties:
-                size: { type: integer }
-`;
+const crd = (kind: string) => widgetCrd({ kind });
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'k8s-lint-workspace-'));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, startClient, uriOf, type CompletionItem, type LspClient } from '../scripts/lsp-client.mjs';
+import { deployment } from './helpers/manifests.js';
 
 const MANIFEST = `apiVersion: v1
 kind: ConfigMap
@@ -27,23 +28,6 @@ spec:
       protocl: TCP
 `;
 
-const deployment = (app: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels:
-      app: ${app}
-  template:
-    metadata:
-      labels:
-        app: ${app}
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-`;
 
 let dir: string;
 let client: LspClient;

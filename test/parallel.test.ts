@@ -3,25 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
-
-const WIDGET_CRD = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: widgets.example.com
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: { type: object, properties: { size: { type: integer } } }
-`;
+import { widgetCrd } from './helpers/manifests.js';
 
 /** A corpus big enough to be spread over worker threads: the fixtures, copied many times. */
 function makeCorpus(): string {
@@ -33,7 +15,7 @@ function makeCorpus(): string {
   );
   const padding = `# ${'padding '.repeat(120)}\n`.repeat(20);
   // A CRD in the first copy validates custom resources in every copy, whichever thread lints them.
-  writeFileSync(join(dir, 'crd.yaml'), WIDGET_CRD);
+  writeFileSync(join(dir, 'crd.yaml'), widgetCrd());
   for (let copy = 0; copy < 60; copy++) {
     const sub = join(dir, `copy-${copy}`);
     mkdirSync(sub);
