@@ -5,12 +5,12 @@
  * reads its CRDs back as JSON instead of parsing their YAML a second time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../parse/parse-yaml.js';
 import { isObject, resourcesOf } from '../parse/resources.js';
-import { cacheDir } from '../schema/code-cache.js';
+import { cacheDir, writeCacheFile } from '../schema/code-cache.js';
 import type { JsonValue, SourceFile } from '../types.js';
 
 const CRD_KIND = 'CustomResourceDefinition';
@@ -81,15 +81,8 @@ function crdsOf(file: SourceFile, dir: string | undefined): FileCrds {
   const found = parseCrds(file);
   // A value JSON cannot carry is never cached: the file is parsed each time instead.
   if (found.objects.some(lossyAsJson)) return found;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    // One object a line: JSON.stringify never writes a raw line break.
-    writeFileSync(tmp, found.texts.join('\n'));
-    renameSync(tmp, cached);
-  } catch {
-    // A read-only or full disk only costs the speed-up.
-  }
+  // One object a line: JSON.stringify never writes a raw line break.
+  writeCacheFile(dir, cached, () => found.texts.join('\n'));
   return found;
 }
 

@@ -17,6 +17,22 @@ export function cacheDir(): string | undefined {
   return join(base, 'k8s-lint');
 }
 
+/**
+ * Writes one file of the cache, whole or not at all (a temporary file renamed into place, named
+ * after this process and thread, so that workers writing the same entry never mix their bytes).
+ * `data` is called inside the guard: any failure only costs the speed-up (a read-only or full disk).
+ */
+export function writeCacheFile(dir: string, file: string, data: () => string | Uint8Array): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(tmp, data());
+    renameSync(tmp, file);
+  } catch {
+    // A read-only or full disk only costs the speed-up.
+  }
+}
+
 /** Scripts compiled without a usable cache, whose cache is written once they have run. */
 const pending = new Map<string, Script>();
 
@@ -28,16 +44,7 @@ const pending = new Map<string, Script>();
 export function saveCodeCaches(): void {
   const dir = cacheDir();
   if (dir === undefined) return;
-  for (const [file, script] of pending) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.${threadId}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, file);
-    } catch {
-      // A read-only or full disk only costs the speed-up.
-    }
-  }
+  for (const [file, script] of pending) writeCacheFile(dir, file, () => script.createCachedData());
   pending.clear();
 }
 

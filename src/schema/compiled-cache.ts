@@ -10,13 +10,13 @@
  * how fast the same validator is made. `K8S_LINT_CACHE_DIR=off` turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, newAjv, type AjvRegistry } from './ajv-setup.js';
 import type { SchemaNode } from './catalog-types.js';
-import { cacheDir, compileCached } from './code-cache.js';
+import { cacheDir, compileCached, writeCacheFile } from './code-cache.js';
 import { FORMATS } from './formats.js';
 import { definitionRef } from './to-json-schema.js';
 
@@ -46,17 +46,6 @@ function readText(file: string): string | undefined {
     return readFileSync(file, 'utf8');
   } catch {
     return undefined;
-  }
-}
-
-function writeText(dir: string, file: string, text: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    // A read-only or full disk only costs the speed-up.
   }
 }
 
@@ -90,8 +79,9 @@ export function cachedCompiler(definitions: Readonly<Record<string, SchemaNode>>
       let code = file === undefined ? undefined : readText(file);
       if (code === undefined) {
         const standaloneCode = require('ajv/dist/standalone').default as (ajv: unknown, refs: Record<string, string>) => string;
-        code = standaloneCode(registry.ajv, { v0: definitionRef(definition) });
-        if (dir !== undefined && file !== undefined) writeText(dir, file, code);
+        const made = standaloneCode(registry.ajv, { v0: definitionRef(definition) });
+        if (dir !== undefined && file !== undefined) writeCacheFile(dir, file, () => made);
+        code = made;
       }
       return evaluate(code, file ?? `validator-${key}.js`, key);
     },
