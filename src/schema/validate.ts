@@ -32,6 +32,8 @@ import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
 import { addFieldFixes } from './field-fix.js';
 import { precompiledValidators } from './precompiled.js';
+import { interpretedValidator } from './interpreted.js';
+import { definitionToJsonSchema, OBJECT_META } from './to-json-schema.js';
 import { hasValidationRules } from './cel/detect.js';
 import type { CelStage } from './cel/index.js';
 
@@ -56,6 +58,11 @@ export interface SchemaCheckerOptions {
   crdCatalog?: boolean;
   /** Use the bundled precompiled validators when there are some (default true; false compiles at run time). */
   precompiled?: boolean;
+  /**
+   * Validate custom resources by walking their CRD's schema (default true) rather than with code
+   * compiled from it; both give the same errors (see interpreted.ts).
+   */
+  interpreted?: boolean;
   /**
    * The CEL stage module (`await import('./cel/index.js')`); without it CEL rules are not
    * evaluated. `createSchemaStage()` loads it when some schema has rules.
@@ -162,13 +169,23 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   const catalogCheckers = new Map<string, SchemaChecker>();
 
   function validatorFor(definition: string): ValidateFunction {
-    let validate = validators.get(definition) ?? precompiled()?.get(definition);
+    let validate = validators.get(definition) ?? precompiled()?.get(definition) ?? walkingValidator(definition);
     if (!validate) {
       compiler ??= cachedCompiler(catalog.definitions, crdDefinitions);
       validate = compiler.validator(definition);
       if (!validate) throw new Error(`no schema compiled for ${definition}`);
       validators.set(definition, validate);
     }
+    return validate;
+  }
+
+  /** A CRD's validator that walks its schema; undefined for other definitions or a schema it does not follow. */
+  function walkingValidator(definition: string): ValidateFunction | undefined {
+    const node = catalog.definition(definition);
+    if (options.interpreted === false || !crdDefinitions.has(definition) || node === undefined) return undefined;
+    const schema = definitionToJsonSchema(definition, node, catalog.definitions[OBJECT_META] !== undefined, { branch: false });
+    const validate = interpretedValidator(schema, (ref) => (catalog.definition(ref) === undefined ? undefined : validatorFor(ref)));
+    if (validate) validators.set(definition, validate);
     return validate;
   }
 
@@ -238,7 +255,11 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     if (!checker) {
       const crd = catalogCrd(entry);
       if (crd === undefined) return undefined;
-      checker = createSchemaChecker({ kubernetesVersion: version, strict, crds: [crd], crdCatalog: false, ...(options.precompiled !== undefined ? { precompiled: options.precompiled } : {}) });
+      checker = createSchemaChecker({
+        kubernetesVersion: version, strict, crds: [crd], crdCatalog: false,
+        ...(options.precompiled !== undefined ? { precompiled: options.precompiled } : {}),
+        ...(options.interpreted !== undefined ? { interpreted: options.interpreted } : {}),
+      });
       catalogCheckers.set(key, checker);
     }
     const result = checker.check({ apiVersion, kind, object: withoutNullFields(object) });

@@ -1,0 +1,412 @@
+/**
+ * Validators for CRD schemas that walk the schema beside the object instead of compiling it. A
+ * CRD's schema can be megabytes of JSON Schema while its custom resources touch a small part of
+ * it: compiling (or loading compiled code for) the whole schema costs far more than walking the
+ * object's own fields. The walk gives the errors ajv's compiled code gives, the same objects in the
+ * same order (instancePath, schemaPath, keyword, params, message), so the findings built from them
+ * are the same; `test/interpreted.test.ts` and `npm run fuzz:schema` hold the two side by side.
+ *
+ * What it follows of ajv 8 with the options of ajv-setup.ts (allErrors, no strict numbers,
+ * unicode patterns): keywords run in ajv's rule order (those of any type, then the number,
+ * string, array and object groups); the type is checked first unless the schema has keywords of
+ * its one type's group, in which case a wrong type is reported where that group would run; anyOf
+ * stops at its first passing branch, oneOf at the second; `not` and passing branches leave no
+ * errors. A schema with anything else (a keyword the converter never writes, a value of the wrong
+ * shape, a pattern that is not a valid regular expression, a `$ref` beside other keywords) gets
+ * no interpreted validator: it is compiled by ajv, which also reports such schemas as ajv does.
+ */
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { FORMATS } from './formats.js';
+
+const require = createRequire(import.meta.url);
+// ajv's own runtime helpers, so equality and string length are exactly those of compiled code.
+const equal = (require('ajv/dist/runtime/equal') as { default: (a: unknown, b: unknown) => boolean }).default;
+const ucs2length = (require('ajv/dist/runtime/ucs2length') as { default: (s: string) => number }).default;
+
+type Schema = Record<string, unknown>;
+type Group = 'number' | 'string' | 'array' | 'object';
+
+const GROUP_KEYWORDS: Record<Group, readonly string[]> = {
+  number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
+  string: ['maxLength', 'minLength', 'pattern', 'format'],
+  array: ['maxItems', 'minItems', 'items', 'uniqueItems'],
+  object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
+};
+const GROUPS: readonly Group[] = ['number', 'string', 'array', 'object'];
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
+const NUMBER_KEYWORDS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'];
+const LIMITS: Record<string, [ok: string, fails: (data: number, limit: number) => boolean]> = {
+  maximum: ['<=', (d, l) => d > l],
+  minimum: ['>=', (d, l) => d < l],
+  exclusiveMaximum: ['<', (d, l) => d >= l],
+  exclusiveMinimum: ['>', (d, l) => d <= l],
+};
+/** ajv's threshold above which enum values are all compared with deep equality. */
+const LOOP_ENUM = 200;
+
+/** What the walk knows about one schema object, worked out on first use. */
+interface Plan {
+  types: string[];
+  /** The type is checked before any keyword (not where its group runs). */
+  typeFirst: boolean;
+  groups: Group[];
+  /** Property names ajv considers (`__proto__` never is). */
+  props: string[];
+  additional: 'none' | 'false' | 'schema';
+}
+
+function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** ajv's alwaysValidSchema for the keywords converted schemas use: `true` or `{}`. */
+function alwaysValid(schema: unknown): boolean {
+  return schema === true || (isSchema(schema) && Object.keys(schema).length === 0);
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isType(type: string, data: unknown): boolean {
+  switch (type) {
+    case 'null':
+      return data === null;
+    case 'array':
+      return Array.isArray(data);
+    case 'object':
+      return typeof data === 'object' && data !== null && !Array.isArray(data);
+    case 'integer':
+      return typeof data === 'number' && !(data % 1) && !isNaN(data);
+    case 'number':
+      return typeof data === 'number';
+    default:
+      return typeof data === type;
+  }
+}
+
+const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
+
+/**
+ * Checks that a converted schema is within what the walk follows, and compiles its patterns. False
+ * when some part is not (the schema is then left to ajv).
+ */
+function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef: (ref: string) => boolean): boolean {
+  if (!isSchema(schema)) return false;
+  for (const [key, value] of Object.entries(schema)) {
+    switch (key) {
+      case '$ref':
+        if (typeof value !== 'string' || Object.keys(schema).length !== 1 || !hasRef(value)) return false;
+        break;
+      case 'type': {
+        const types = Array.isArray(value) ? value : [value];
+        if (types.length === 0 || !types.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return false;
+        break;
+      }
+      case 'enum':
+        if (!Array.isArray(value) || value.length === 0) return false;
+        break;
+      case 'required':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return false;
+        break;
+      case 'format':
+        if (typeof value !== 'string') return false;
+        break;
+      case 'uniqueItems':
+        if (typeof value !== 'boolean') return false;
+        break;
+      case 'pattern':
+        if (typeof value !== 'string') return false;
+        if (!patterns.has(value)) {
+          try {
+            patterns.set(value, new RegExp(value, 'u'));
+          } catch {
+            return false;
+          }
+        }
+        break;
+      case 'not':
+      case 'items':
+        if (!supported(value, patterns, hasRef)) return false;
+        break;
+      case 'additionalProperties':
+        if (typeof value !== 'boolean' && !supported(value, patterns, hasRef)) return false;
+        break;
+      case 'properties':
+        if (!isSchema(value)) return false;
+        for (const child of Object.values(value)) if (!supported(child, patterns, hasRef)) return false;
+        break;
+      case 'oneOf':
+      case 'anyOf':
+      case 'allOf':
+        if (!Array.isArray(value) || !value.every((child) => supported(child, patterns, hasRef))) return false;
+        break;
+      default:
+        if (!NUMBER_KEYWORDS.includes(key) || typeof value !== 'number') return false;
+    }
+  }
+  return true;
+}
+
+interface Context {
+  errors: ErrorObject[];
+  root: unknown;
+}
+
+/**
+ * A validator that walks `schema` (a converted CRD schema, see to-json-schema.ts); `$ref`s are
+ * validated by `resolve`, as compiled code calls the referenced validator. Undefined when the
+ * schema has something the walk does not follow.
+ */
+export function interpretedValidator(schema: Schema, resolve: (ref: string) => ValidateFunction | undefined): ValidateFunction | undefined {
+  const patterns = new Map<string, RegExp>();
+  const refs = new Map<string, ValidateFunction>();
+  const hasRef = (ref: string): boolean => {
+    if (!refs.has(ref)) {
+      const target = ref.startsWith('k8s:') ? resolve(decodeURIComponent(ref.slice(4))) : undefined;
+      if (!target) return false;
+      refs.set(ref, target);
+    }
+    return true;
+  };
+  if (!supported(schema, patterns, hasRef)) return undefined;
+  const plans = new WeakMap<Schema, Plan>();
+
+  function planOf(s: Schema): Plan {
+    let plan = plans.get(s);
+    if (plan) return plan;
+    const types = s.type === undefined ? [] : Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
+    const groups = GROUPS.filter((g) => GROUP_KEYWORDS[g].some((k) => s[k] !== undefined));
+    const typeFirst = types.length > 0 && !(types.length === 1 && groups.includes(types[0] as Group));
+    const props = isSchema(s.properties) ? Object.keys(s.properties).filter((p) => p !== '__proto__') : [];
+    const additional = s.additionalProperties === false ? 'false' : s.additionalProperties === undefined || alwaysValid(s.additionalProperties) ? 'none' : 'schema';
+    plan = { types, typeFirst, groups, props, additional };
+    plans.set(s, plan);
+    return plan;
+  }
+
+  function fail(ctx: Context, instancePath: string, schemaPath: string, keyword: string, params: Record<string, unknown>, message: string): void {
+    ctx.errors.push({ instancePath, schemaPath, keyword, params, message });
+  }
+
+  function typeError(ctx: Context, s: Schema, path: string, sp: string): void {
+    fail(ctx, path, `${sp}/type`, 'type', { type: s.type }, `must be ${String(s.type)}`);
+  }
+
+  /** Validates `data` against `s`, adding errors; true when it passes. */
+  function walk(s: Schema, data: unknown, path: string, sp: string, ctx: Context, parent: unknown, property: string | number | undefined): boolean {
+    const before = ctx.errors.length;
+    if (s.$ref !== undefined) {
+      const target = refs.get(s.$ref as string) as ValidateFunction;
+      if (target(data, { instancePath: path, parentData: parent, parentDataProperty: property, rootData: ctx.root } as never)) return true;
+      for (const e of target.errors ?? []) ctx.errors.push(e);
+      return false;
+    }
+    const plan = planOf(s);
+    if (plan.typeFirst && !plan.types.some((t) => isType(t, data))) typeError(ctx, s, path, sp);
+    if (s.enum !== undefined) enumKeyword(s.enum as unknown[], data, ctx, path, sp);
+    if (s.not !== undefined) {
+      const inner = s.not as Schema;
+      if (alwaysValid(inner) || quiet(inner, data, path, sp, ctx, parent, property)) fail(ctx, path, `${sp}/not`, 'not', {}, 'must NOT be valid');
+    }
+    if (s.anyOf !== undefined) anyOf(s.anyOf as Schema[], data, path, sp, ctx, parent, property);
+    if (s.oneOf !== undefined) oneOf(s.oneOf as Schema[], data, path, sp, ctx, parent, property);
+    if (s.allOf !== undefined) {
+      (s.allOf as Schema[]).forEach((branch, i) => {
+        if (!alwaysValid(branch)) walk(branch, data, path, `${sp}/allOf/${i}`, ctx, parent, property);
+      });
+    }
+    for (const group of plan.groups) {
+      if (!isType(group, data)) {
+        if (plan.types.length === 1 && plan.types[0] === group) typeError(ctx, s, path, sp);
+        continue;
+      }
+      if (group === 'number') numberKeywords(s, data as number, path, sp, ctx);
+      else if (group === 'string') stringKeywords(s, data as string, path, sp, ctx);
+      else if (group === 'array') arrayKeywords(s, data as unknown[], path, sp, ctx);
+      else objectKeywords(s, plan, data as Record<string, unknown>, path, sp, ctx);
+    }
+    return ctx.errors.length === before;
+  }
+
+  /** Whether `data` passes, leaving no errors behind (for `not`). */
+  function quiet(s: Schema, data: unknown, path: string, sp: string, ctx: Context, parent: unknown, property: string | number | undefined): boolean {
+    const before = ctx.errors.length;
+    const valid = walk(s, data, path, sp, ctx, parent, property);
+    ctx.errors.length = before;
+    return valid;
+  }
+
+  function enumKeyword(values: unknown[], data: unknown, ctx: Context, path: string, sp: string): void {
+    const loop = values.length >= LOOP_ENUM;
+    const ok = values.some((v) => (loop || (typeof v === 'object' && v !== null) ? equal(data, v) : data === v));
+    if (!ok) fail(ctx, path, `${sp}/enum`, 'enum', { allowedValues: values }, 'must be equal to one of the allowed values');
+  }
+
+  function anyOf(branches: Schema[], data: unknown, path: string, sp: string, ctx: Context, parent: unknown, property: string | number | undefined): void {
+    if (branches.some(alwaysValid)) return;
+    const before = ctx.errors.length;
+    for (let i = 0; i < branches.length; i++) {
+      if (walk(branches[i] as Schema, data, path, `${sp}/anyOf/${i}`, ctx, parent, property)) {
+        ctx.errors.length = before;
+        return;
+      }
+    }
+    fail(ctx, path, `${sp}/anyOf`, 'anyOf', {}, 'must match a schema in anyOf');
+  }
+
+  function oneOf(branches: Schema[], data: unknown, path: string, sp: string, ctx: Context, parent: unknown, property: string | number | undefined): void {
+    const before = ctx.errors.length;
+    let valid = false;
+    let passing: unknown = null;
+    for (let i = 0; i < branches.length; i++) {
+      const branch = branches[i] as Schema;
+      const passed = alwaysValid(branch) || walk(branch, data, path, `${sp}/oneOf/${i}`, ctx, parent, property);
+      if (i > 0 && passed && valid) {
+        valid = false;
+        passing = [passing, i];
+        break;
+      }
+      if (passed) {
+        valid = true;
+        passing = i;
+      }
+    }
+    if (valid) ctx.errors.length = before;
+    else fail(ctx, path, `${sp}/oneOf`, 'oneOf', { passingSchemas: passing }, 'must match exactly one schema in oneOf');
+  }
+
+  function formatKeyword(s: Schema, group: 'number' | 'string', data: unknown, path: string, sp: string, ctx: Context): void {
+    const name = s.format as string;
+    const format = Object.prototype.hasOwnProperty.call(FORMATS, name) ? FORMATS[name] : undefined;
+    if (format && format.type === group && !(format.validate as (v: unknown) => boolean)(data)) {
+      fail(ctx, path, `${sp}/format`, 'format', { format: name }, `must match format "${name}"`);
+    }
+  }
+
+  function numberKeywords(s: Schema, data: number, path: string, sp: string, ctx: Context): void {
+    for (const keyword of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum']) {
+      const limit = s[keyword];
+      if (typeof limit !== 'number') continue;
+      const [ok, fails] = LIMITS[keyword] as [string, (d: number, l: number) => boolean];
+      if (fails(data, limit) || isNaN(data)) fail(ctx, path, `${sp}/${keyword}`, keyword, { comparison: ok, limit }, `must be ${ok} ${limit}`);
+    }
+    const multiple = s.multipleOf;
+    if (typeof multiple === 'number') {
+      const res = data / multiple;
+      if (multiple === 0 || res !== parseInt(String(res))) fail(ctx, path, `${sp}/multipleOf`, 'multipleOf', { multipleOf: multiple }, `must be multiple of ${multiple}`);
+    }
+    if (s.format !== undefined) formatKeyword(s, 'number', data, path, sp, ctx);
+  }
+
+  function stringKeywords(s: Schema, data: string, path: string, sp: string, ctx: Context): void {
+    for (const keyword of ['maxLength', 'minLength']) {
+      const limit = s[keyword];
+      if (typeof limit !== 'number') continue;
+      const length = ucs2length(data);
+      if (keyword === 'maxLength' ? length > limit : length < limit) {
+        fail(ctx, path, `${sp}/${keyword}`, keyword, { limit }, `must NOT have ${keyword === 'maxLength' ? 'more' : 'fewer'} than ${limit} characters`);
+      }
+    }
+    if (typeof s.pattern === 'string' && !(patterns.get(s.pattern) as RegExp).test(data)) {
+      fail(ctx, path, `${sp}/pattern`, 'pattern', { pattern: s.pattern }, `must match pattern "${s.pattern}"`);
+    }
+    if (s.format !== undefined) formatKeyword(s, 'string', data, path, sp, ctx);
+  }
+
+  function arrayKeywords(s: Schema, data: unknown[], path: string, sp: string, ctx: Context): void {
+    for (const keyword of ['maxItems', 'minItems']) {
+      const limit = s[keyword];
+      if (typeof limit !== 'number') continue;
+      if (keyword === 'maxItems' ? data.length > limit : data.length < limit) {
+        fail(ctx, path, `${sp}/${keyword}`, keyword, { limit }, `must NOT have ${keyword === 'maxItems' ? 'more' : 'fewer'} than ${limit} items`);
+      }
+    }
+    const items = s.items;
+    if (items !== undefined && !alwaysValid(items)) {
+      for (let i = 0; i < data.length; i++) walk(items as Schema, data[i], `${path}/${i}`, `${sp}/items`, ctx, data, i);
+    }
+    if (s.uniqueItems === true) uniqueItems(s, data, path, sp, ctx);
+  }
+
+  /** ajv's two ways of finding a duplicate: by value for items of scalar types, else pairwise. */
+  function uniqueItems(s: Schema, data: unknown[], path: string, sp: string, ctx: Context): void {
+    if (data.length <= 1) return;
+    const itemTypes = isSchema(s.items) ? planOf(s.items).types : [];
+    let duplicate: [i: number, j: number] | undefined;
+    if (itemTypes.length > 0 && !itemTypes.some((t) => t === 'object' || t === 'array')) {
+      const indices: Record<string, unknown> = {};
+      for (let i = data.length; i--; ) {
+        let item = data[i];
+        if (!itemTypes.some((t) => isType(t, item))) continue;
+        if (itemTypes.length > 1 && typeof item === 'string') item += '_';
+        const key = item as string;
+        if (typeof indices[key] === 'number') {
+          duplicate = [i, indices[key] as number];
+          break;
+        }
+        indices[key] = i;
+      }
+    } else {
+      outer: for (let i = data.length; i--; ) {
+        for (let j = i; j--; ) {
+          if (equal(data[i], data[j])) {
+            duplicate = [i, j];
+            break outer;
+          }
+        }
+      }
+    }
+    if (duplicate) {
+      const [i, j] = duplicate;
+      fail(ctx, path, `${sp}/uniqueItems`, 'uniqueItems', { i, j }, `must NOT have duplicate items (items ## ${j} and ${i} are identical)`);
+    }
+  }
+
+  function objectKeywords(s: Schema, plan: Plan, data: Record<string, unknown>, path: string, sp: string, ctx: Context): void {
+    for (const keyword of ['maxProperties', 'minProperties']) {
+      const limit = s[keyword];
+      if (typeof limit !== 'number') continue;
+      const count = Object.keys(data).length;
+      if (keyword === 'maxProperties' ? count > limit : count < limit) {
+        fail(ctx, path, `${sp}/${keyword}`, keyword, { limit }, `must NOT have ${keyword === 'maxProperties' ? 'more' : 'fewer'} than ${limit} properties`);
+      }
+    }
+    if (Array.isArray(s.required)) {
+      for (const name of s.required as string[]) {
+        if (data[name] === undefined) fail(ctx, path, `${sp}/required`, 'required', { missingProperty: name }, `must have required property '${name}'`);
+      }
+    }
+    if (plan.additional !== 'none') {
+      const properties = s.properties as Schema | undefined;
+      const { props } = plan;
+      const many = props.length > 8;
+      for (const key in data) {
+        if (props.length > 0 && (many ? Object.prototype.hasOwnProperty.call(properties, key) : props.includes(key))) continue;
+        if (plan.additional === 'false') {
+          fail(ctx, path, `${sp}/additionalProperties`, 'additionalProperties', { additionalProperty: key }, 'must NOT have additional properties');
+        } else {
+          walk(s.additionalProperties as Schema, data[key], `${path}/${escapePointer(key)}`, `${sp}/additionalProperties`, ctx, data, key);
+        }
+      }
+    }
+    if (plan.props.length > 0) {
+      const properties = s.properties as Schema;
+      for (const name of plan.props) {
+        const child = properties[name];
+        if (alwaysValid(child) || data[name] === undefined) continue;
+        walk(child as Schema, data[name], `${path}/${escapePointer(name)}`, `${sp}/properties/${encodeURIComponent(escapePointer(name))}`, ctx, data, name);
+      }
+    }
+  }
+
+  const validate = ((data: unknown) => {
+    const ctx: Context = { errors: [], root: data };
+    const valid = walk(schema, data, '', '#', ctx, undefined, undefined);
+    validate.errors = valid ? null : ctx.errors;
+    return valid;
+  }) as ValidateFunction;
+  validate.errors = null;
+  return validate;
+}
