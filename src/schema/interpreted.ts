@@ -149,26 +149,38 @@ function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef: (ref:
   return true;
 }
 
+/** How `$ref`s are followed: which definitions exist, and their validators. */
+export interface RefResolver {
+  has(definition: string): boolean;
+  get(definition: string): ValidateFunction;
+}
+
 interface Context {
   errors: ErrorObject[];
   root: unknown;
 }
 
 /**
- * A validator that walks `schema` (a converted CRD schema, see to-json-schema.ts); `$ref`s are
- * validated by `resolve`, as compiled code calls the referenced validator. Undefined when the
- * schema has something the walk does not follow.
+ * A validator that walks `schema` (a converted schema, see to-json-schema.ts); `$ref`s are
+ * validated by the resolver's validators, as compiled code calls the referenced validator.
+ * Undefined when the schema has something the walk does not follow.
  */
-export function interpretedValidator(schema: Schema, resolve: (ref: string) => ValidateFunction | undefined): ValidateFunction | undefined {
+export function interpretedValidator(schema: Schema, resolve: RefResolver): ValidateFunction | undefined {
   const patterns = new Map<string, RegExp>();
   const refs = new Map<string, ValidateFunction>();
+  const nameOf = (ref: string): string | undefined => (ref.startsWith('k8s:') ? decodeURIComponent(ref.slice(4)) : undefined);
   const hasRef = (ref: string): boolean => {
-    if (!refs.has(ref)) {
-      const target = ref.startsWith('k8s:') ? resolve(decodeURIComponent(ref.slice(4))) : undefined;
-      if (!target) return false;
-      refs.set(ref, target);
+    const name = nameOf(ref);
+    return name !== undefined && resolve.has(name);
+  };
+  /** Referenced validators are asked for on first use: definitions may refer to each other in a cycle. */
+  const target = (ref: string): ValidateFunction => {
+    let found = refs.get(ref);
+    if (!found) {
+      found = resolve.get(nameOf(ref) as string);
+      refs.set(ref, found);
     }
-    return true;
+    return found;
   };
   if (!supported(schema, patterns, hasRef)) return undefined;
   const plans = new WeakMap<Schema, Plan>();
@@ -198,9 +210,9 @@ export function interpretedValidator(schema: Schema, resolve: (ref: string) => V
   function walk(s: Schema, data: unknown, path: string, sp: string, ctx: Context, parent: unknown, property: string | number | undefined): boolean {
     const before = ctx.errors.length;
     if (s.$ref !== undefined) {
-      const target = refs.get(s.$ref as string) as ValidateFunction;
-      if (target(data, { instancePath: path, parentData: parent, parentDataProperty: property, rootData: ctx.root } as never)) return true;
-      for (const e of target.errors ?? []) ctx.errors.push(e);
+      const validate = target(s.$ref as string);
+      if (validate(data, { instancePath: path, parentData: parent, parentDataProperty: property, rootData: ctx.root } as never)) return true;
+      for (const e of validate.errors ?? []) ctx.errors.push(e);
       return false;
     }
     const plan = planOf(s);
@@ -401,9 +413,10 @@ export function interpretedValidator(schema: Schema, resolve: (ref: string) => V
     }
   }
 
-  const validate = ((data: unknown) => {
-    const ctx: Context = { errors: [], root: data };
-    const valid = walk(schema, data, '', '#', ctx, undefined, undefined);
+  // Called as compiled code is: alone, or from another validator's `$ref` with where the data is.
+  const validate = ((data: unknown, at?: { instancePath?: string; parentData?: unknown; parentDataProperty?: string | number; rootData?: unknown }) => {
+    const ctx: Context = { errors: [], root: at?.rootData ?? data };
+    const valid = walk(schema, data, at?.instancePath ?? '', '#', ctx, at?.parentData, at?.parentDataProperty);
     validate.errors = valid ? null : ctx.errors;
     return valid;
   }) as ValidateFunction;

@@ -59,8 +59,9 @@ export interface SchemaCheckerOptions {
   /** Use the bundled precompiled validators when there are some (default true; false compiles at run time). */
   precompiled?: boolean;
   /**
-   * Validate custom resources by walking their CRD's schema (default true) rather than with code
-   * compiled from it; both give the same errors (see interpreted.ts).
+   * Validate the kinds that have no precompiled code (custom resources, the definitions of given
+   * OpenAPI documents) by walking their schema (default true) rather than with code compiled from
+   * it; both give the same errors (see interpreted.ts).
    */
   interpreted?: boolean;
   /**
@@ -179,12 +180,18 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
     return validate;
   }
 
-  /** A CRD's validator that walks its schema; undefined for other definitions or a schema it does not follow. */
+  const hasObjectMeta = catalog.definition(OBJECT_META) !== undefined;
+  const refs = { has: (name: string) => catalog.definition(name) !== undefined, get: validatorFor };
+
+  /**
+   * A validator that walks the definition's schema (CRDs' with the API server's CRD semantics);
+   * undefined for a schema it does not follow.
+   */
   function walkingValidator(definition: string): ValidateFunction | undefined {
     const node = catalog.definition(definition);
-    if (options.interpreted === false || !crdDefinitions.has(definition) || node === undefined) return undefined;
-    const schema = definitionToJsonSchema(definition, node, catalog.definitions[OBJECT_META] !== undefined, { branch: false });
-    const validate = interpretedValidator(schema, (ref) => (catalog.definition(ref) === undefined ? undefined : validatorFor(ref)));
+    if (options.interpreted === false || node === undefined) return undefined;
+    const schema = definitionToJsonSchema(definition, node, hasObjectMeta, crdDefinitions.has(definition) ? { branch: false } : undefined);
+    const validate = interpretedValidator(schema, refs);
     if (validate) validators.set(definition, validate);
     return validate;
   }
