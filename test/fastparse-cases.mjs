@@ -17,7 +17,7 @@ const scalarText = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...TYPED)
 
 const scalar = fc.record({
   text: scalarText,
-  style: fc.constantFrom('plain', 'plain', 'plain', 'single', 'double', 'literal', 'folded', 'multi', 'msingle', 'mdouble', 'flow', 'emptyflow', 'empty'),
+  style: fc.constantFrom('plain', 'plain', 'plain', 'single', 'double', 'literal', 'folded', 'multi', 'msingle', 'mdouble', 'flow', 'mflow', 'mflow', 'emptyflow', 'empty'),
   shift: fc.constantFrom(0, 0, 1, 2, -2),
   chomp: fc.constantFrom('', '-', '+', '', '-', '2', '2-', '1', '+3'),
   lines: fc.array(fc.oneof(fc.constantFrom('', 'echo hi', '  more', 'x: y', '# c', 'end', ' ', '    ', '- item', '`code`'), scalarText), { minLength: 1, maxLength: 4 }),
@@ -56,6 +56,17 @@ function renderScalar(s, indent) {
       return { head: s.text === '' ? 'x' : s.text, rest: s.lines.map((l) => (l === '' ? '' : pad + l)) };
     case 'flow':
       return { head: `[${s.lines.join(', ')}]`, rest: [] };
+    case 'mflow': {
+      // A flow sequence over several lines: items on lines of their own, a trailing comma or
+      // not, the closing bracket at the key's indentation, under it, or after the last item.
+      const items = s.lines.map((l, i) => (i % 2 === 0 ? l : quoteDouble(l)));
+      const comma = s.chomp.includes('-') || s.chomp.includes('+');
+      const close = ' '.repeat(Math.max(0, indent + (s.shift < 0 ? 0 : s.shift)));
+      const rest = items.map((l, i) => `${pad}${l}${i < items.length - 1 || comma ? ',' : ''}`);
+      if (s.chomp.includes('2')) rest[rest.length - 1] += ']';
+      else rest.push(`${close}]`);
+      return { head: s.chomp === '1' ? `[${items.shift() ?? ''},` : '[', rest: s.chomp === '1' ? rest.slice(1) : rest };
+    }
     case 'emptyflow':
       return { head: s.chomp.length % 2 === 0 ? '{}' : '[]', rest: [] };
     case 'empty':

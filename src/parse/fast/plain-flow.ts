@@ -51,15 +51,39 @@ export function continuePlain(t: string, str: string, end: number, next: number,
 /** Where the last flow sequence read ends (after its `]`). */
 export const flowEnd = { at: 0 };
 
-/** A one-line flow sequence of scalars at p (`[a, "b"]`); its items' positions go to `table`. */
-export function readFlowSequence(t: string, p: number, table: TableBuilder): JsonValue[] {
+/**
+ * Skips spaces from q and, in a flow sequence of the block collection at `indent`, line breaks
+ * too: a line that goes on with the sequence must be indented more than that collection, except
+ * one that starts with the closing `]`, which may sit at its indentation (as the full parser
+ * reads them). Blank lines may come between; a comment, a tab or a carriage return is left to the
+ * full parser.
+ */
+function skipFlowSpace(t: string, q: number, indent: number): number {
+  for (;;) {
+    while (t.charCodeAt(q) === SP) q++;
+    if (t.charCodeAt(q) !== NL) return q;
+    const lineStart = q + 1;
+    q = lineStart;
+    while (t.charCodeAt(q) === SP) q++;
+    const c = t.charCodeAt(q);
+    if (c === NL) continue;
+    if (q >= t.length || c === 35 || c === 9 || c === 13) bail();
+    const column = q - lineStart;
+    if (column < indent || (column === indent && c !== 93)) bail();
+  }
+}
+
+/**
+ * A flow sequence of scalars at p (`[a, "b"]`), on one line or several, in the block collection
+ * at `indent`; its items' positions go to `table`.
+ */
+export function readFlowSequence(t: string, p: number, table: TableBuilder, indent: number): JsonValue[] {
   const arr: JsonValue[] = [];
-  let q = p + 1;
-  while (t.charCodeAt(q) === SP) q++;
+  let q = skipFlowSpace(t, p + 1, indent);
   if (t.charCodeAt(q) === 93) q++;
   else {
     for (;;) {
-      while (t.charCodeAt(q) === SP) q++;
+      q = skipFlowSpace(t, q, indent);
       const c = t.charCodeAt(q);
       if (c === 34 || c === 39) {
         const qe = readQuoted(t, q, -1);
@@ -81,16 +105,19 @@ export function readFlowSequence(t: string, p: number, table: TableBuilder): Jso
         arr.push(v);
         table.seqEntry(table.scalar(s, e));
       }
-      while (t.charCodeAt(q) === SP) q++;
+      q = skipFlowSpace(t, q, indent);
       const d = t.charCodeAt(q);
       if (d === 93) {
         q++;
         break;
       }
       if (d !== 44) bail();
-      q++;
-      while (t.charCodeAt(q) === SP) q++;
-      if (t.charCodeAt(q) === 93) bail();
+      q = skipFlowSpace(t, q + 1, indent);
+      // A comma may end the list: `[a, b,]` has two items.
+      if (t.charCodeAt(q) === 93) {
+        q++;
+        break;
+      }
     }
   }
   flowEnd.at = q;

@@ -195,7 +195,7 @@ export class Scanner extends ScannerState {
       }
       return this.scalarDone(this.str, p, qe, HAS_END, this.lineEnd(qe, qe));
     }
-    if (c === 91) return this.flowSequence(p);
+    if (c === 91) return this.flowSequence(p, indent);
     if (c === 123) {
       if (t.charCodeAt(p + 1) !== 125) bail();
       const next = this.lineEnd(p + 2, p + 2);
@@ -243,9 +243,9 @@ export class Scanner extends ScannerState {
     this.mapping(p - this.lineStart);
   }
 
-  private flowSequence(p: number): void {
+  private flowSequence(p: number, indent: number): void {
     const base = this.table.open();
-    const arr = readFlowSequence(this.text, p, this.table);
+    const arr = readFlowSequence(this.text, p, this.table, indent);
     const q = flowEnd.at;
     const next = this.lineEnd(q, q);
     this.value = arr;
