@@ -33,11 +33,14 @@ function allOfOf(raw: JsonObject): JsonValue[] {
 }
 
 /**
- * Child schemas by name. `__proto__` is left out: the conversion assigns properties one by one,
- * and that name sets the prototype of the new object instead of adding a field.
+ * Calls `visit` with each child schema under `properties`. `__proto__` is left out: the conversion
+ * assigns properties one by one, and that name sets the prototype of the new object instead of
+ * adding a field.
  */
-function properties(raw: JsonObject): [string, JsonValue][] {
-  return isObject(raw.properties) ? Object.entries(raw.properties).filter(([name]) => name !== '__proto__') : [];
+function eachProperty(raw: JsonObject, visit: (name: string, child: JsonValue) => void): void {
+  const properties = raw.properties;
+  if (!isObject(properties)) return;
+  for (const name of Object.keys(properties)) if (name !== '__proto__') visit(name, properties[name] as JsonValue);
 }
 
 export class RawRules {
@@ -50,11 +53,14 @@ export class RawRules {
   ofRoot(raw: JsonValue | undefined): ValidationRule[] {
     const out: ValidationRule[] = [];
     const seen = new Set<SchemaNode>();
-    if (!isObject(raw)) return out;
+    // A version without a usable schema still gets the ObjectMeta `metadata` field.
+    if (!isObject(raw)) return this.validator.allRules({ $ref: OBJECT_META }, out, seen);
     const target = this.target(raw);
     if (target) return this.validator.allRules(target, out, seen);
     out.push(...this.rulesAt(raw));
-    for (const [name, child] of properties(raw)) if (name !== 'metadata') this.collect(child, out, seen);
+    eachProperty(raw, (name, child) => {
+      if (name !== 'metadata') this.collect(child, out, seen);
+    });
     this.validator.allRules({ $ref: OBJECT_META }, out, seen);
     this.children(raw, out, seen);
     return out;
@@ -79,13 +85,16 @@ export class RawRules {
 
   private collect(raw: JsonValue, out: ValidationRule[], seen: Set<SchemaNode>): void {
     if (!isObject(raw)) return;
-    const target = this.target(raw);
-    if (target) {
-      this.validator.allRules(target, out, seen);
-      return;
+    // Most nodes have neither a reference nor rules: they are only walked through.
+    if (raw.$ref !== undefined || raw.allOf !== undefined) {
+      const target = this.target(raw);
+      if (target) {
+        this.validator.allRules(target, out, seen);
+        return;
+      }
     }
-    out.push(...this.rulesAt(raw));
-    for (const [, child] of properties(raw)) this.collect(child, out, seen);
+    if (raw['x-kubernetes-validations'] !== undefined || raw.allOf !== undefined) out.push(...this.rulesAt(raw));
+    eachProperty(raw, (_, child) => this.collect(child, out, seen));
     this.children(raw, out, seen);
   }
 
