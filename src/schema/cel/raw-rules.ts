@@ -1,8 +1,8 @@
 /**
  * The CEL rules of a CRD version, read from its `openAPIV3Schema` as the CRD gives it: the same
  * rules `CelValidator.allRules` finds in the root schema `catalogFromCRD` converts it to, without
- * converting it. The census of rules that are not evaluated counts every given schema, and most
- * CRD versions are never otherwise converted in a run.
+ * converting it. The census of rules that are not evaluated counts every given schema, and a
+ * CRD version with no custom resource in the run is otherwise never converted.
  *
  * It follows what the conversion keeps (from-openapi.ts `toSchemaNode`, from-crd.ts `rootSchema`):
  * a node's `$ref`, or a one-member `allOf` holding a `$ref`, stands for the definition it names
