@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readDescriptions, readStructure } from './bundled-files.js';
 import type { CatalogData, DescriptionsFile, ResourceInfo, SchemaNode } from './catalog-types.js';
 import { splitApiVersion } from './catalog-types.js';
+import { copyDefinitions } from './lazy-definitions.js';
 
 export type { CatalogData, GroupVersionKind, ResourceInfo, SchemaNode, SchemaType } from './catalog-types.js';
 export { shortName, splitApiVersion, joinApiVersion } from './catalog-types.js';
@@ -194,11 +195,12 @@ export function createCatalog(data: CatalogData): Catalog {
  */
 export function mergeCatalogs(base: Catalog, ...extra: Catalog[]): Catalog {
   if (extra.length === 0) return base;
-  const definitions: Record<string, SchemaNode> = { ...base.definitions };
+  // Copied entry by entry: a spread would convert every CRD version (see lazy-definitions.ts).
+  const definitions = copyDefinitions({}, base.definitions);
   const resources = new Map<string, ResourceInfo>();
   for (const r of base.resources) resources.set(`${r.apiVersion}\0${r.kind}`, r);
   for (const catalog of extra) {
-    Object.assign(definitions, catalog.definitions);
+    copyDefinitions(definitions, catalog.definitions);
     for (const r of catalog.resources) resources.set(`${r.apiVersion}\0${r.kind}`, r);
   }
   // Descriptions come from whichever catalog the definition was taken from.

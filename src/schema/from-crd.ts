@@ -2,6 +2,9 @@
  * Turns a CustomResourceDefinition into a catalog: one definition and one resource per served
  * version. The custom resource's `metadata` points at the real ObjectMeta, so it is validated
  * like any built-in object's metadata (the bundled catalog provides that definition).
+ *
+ * Names, resources and scopes are read at once; each version's schema is converted only when its
+ * definition is first read (see lazy-definitions.ts).
  */
 import type { JsonValue } from '../types.js';
 import type { CatalogData, ResourceInfo, SchemaNode } from './catalog-types.js';
@@ -9,6 +12,7 @@ import { joinApiVersion } from './catalog-types.js';
 import { sortResources, toSchemaNode } from './from-openapi.js';
 import { OBJECT_META } from './to-json-schema.js';
 import { isObject } from '../parse/resources.js';
+import { copyDefinition, defineLazyDefinition } from './lazy-definitions.js';
 
 function str(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -62,7 +66,7 @@ export function catalogFromCRD(crd: JsonValue): CatalogData {
   const definitions: Record<string, SchemaNode> = {};
   for (const { name: version, schema } of versions) {
     const definition = crdDefinitionName(group, version, kind);
-    definitions[definition] = rootSchema(schema, group, version, kind);
+    defineLazyDefinition(definitions, definition, { raw: schema }, () => rootSchema(schema, group, version, kind));
     resources.push({ group, version, kind, apiVersion: joinApiVersion(group, version), plural, namespaced, definition });
   }
   return { kubernetesVersion: 'crd', resources: sortResources(resources), definitions };
@@ -79,6 +83,6 @@ export function catalogFromCRDBeside(crd: JsonValue, builtIn: { readonly resourc
   const resources = data.resources.filter((r) => !served.has(r.apiVersion));
   if (resources.length === data.resources.length) return data;
   const definitions: Record<string, SchemaNode> = {};
-  for (const r of resources) definitions[r.definition] = data.definitions[r.definition] as SchemaNode;
+  for (const r of resources) copyDefinition(definitions, data.definitions, r.definition);
   return { ...data, resources, definitions };
 }

@@ -19,9 +19,10 @@ import type { ValidateFunction } from 'ajv';
 import type { JsonValue, Report, Severity } from '../types.js';
 import { lookupApi } from './api-lookup.js';
 import { Catalog, catalogDir, createCatalog, defaultVersion, loadCatalog, mergeCatalogs } from './catalog.js';
-import type { CatalogData } from './catalog-types.js';
+import type { CatalogData, SchemaNode } from './catalog-types.js';
 import { cachedCompiler, type CachedCompiler } from './compiled-cache.js';
 import { catalogFromCRDBeside } from './from-crd.js';
+import { copyDefinitions } from './lazy-definitions.js';
 import { statusSubresourceDefinitions } from './crd-status.js';
 import { defaultCustomResource } from './crd-defaults.js';
 import { validateCrd } from './crd-validate.js';
@@ -158,7 +159,10 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   for (const c of options.extraCatalogs ?? []) extra.push(c instanceof Catalog ? c : createCatalog(c));
   const catalog = mergeCatalogs(base, ...extra);
   const statusDropped = statusSubresourceDefinitions(crdObjects(options.crds ?? []));
-  const cel: CelStage | undefined = options.cel?.createCelStage(Object.assign({}, ...extra.map((c) => c.definitions)), (node) => catalog.resolve(node));
+  // The definitions that may carry CEL rules, copied without converting any CRD version.
+  const celDefinitions: Record<string, SchemaNode> = {};
+  for (const c of extra) copyDefinitions(celDefinitions, c.definitions);
+  const cel: CelStage | undefined = options.cel?.createCelStage(celDefinitions, (node) => catalog.resolve(node));
   // Precompiled validators match the bundled definitions; documents given by the caller may
   // redefine them, so they are used only when no extra catalog is given (CRDs add new names only).
   const precompiled = options.precompiled !== false && (options.extraCatalogs ?? []).length === 0 ? () => precompiledValidators(catalogDir(base.kubernetesVersion)) : () => undefined;

@@ -6,6 +6,8 @@
 import type { JsonValue } from '../../types.js';
 import type { SchemaNode } from '../catalog-types.js';
 import { CelEngine } from './engine.js';
+import { crdVersionSource } from '../lazy-definitions.js';
+import { RawRules } from './raw-rules.js';
 import { CelValidator, type CelProblem } from './validator.js';
 import type { Resolve } from './values.js';
 
@@ -31,7 +33,7 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
       const root = definitions[definition];
       if (!root || !validator.hasRules(root)) return { problems: [], notices: [] };
       // Counted once, on the first resource with rules: a run that lints only CRDs compiles nothing.
-      census ??= countSkipped(definitions, engine, validator);
+      census ??= countSkipped(definitions, engine, validator, new RawRules(validator, resolve));
       // `object` is what the schema stage validated: for a CRD's kinds, status dropped, pruned and defaulted.
       const { problems, skipped } = validator.validate(root, object);
       const notices = census.withSkips.has(definition) ? [census.summary] : [];
@@ -44,15 +46,18 @@ export function createCelStage(definitions: Readonly<Record<string, SchemaNode>>
 
 /**
  * The summary line: how many rules of all the given schemas are not evaluated, and why. The
- * same text in every worker, so the summary shows it once.
+ * same text in every worker, so the summary shows it once. CRD versions are counted from the
+ * CRD as written, so that counting converts none of them.
  */
-function countSkipped(definitions: Readonly<Record<string, SchemaNode>>, engine: CelEngine, validator: CelValidator): { summary: string; withSkips: Set<string> } {
+function countSkipped(definitions: Readonly<Record<string, SchemaNode>>, engine: CelEngine, validator: CelValidator, raw: RawRules): { summary: string; withSkips: Set<string> } {
   let total = 0;
   let transition = 0;
   let unsupported = 0;
   const withSkips = new Set<string>();
-  for (const [name, root] of Object.entries(definitions)) {
-    for (const rule of validator.allRules(root)) {
+  for (const name of Object.keys(definitions)) {
+    const source = crdVersionSource(definitions, name);
+    const rules = source ? raw.ofRoot(source.raw) : validator.allRules(definitions[name] as SchemaNode);
+    for (const rule of rules) {
       total++;
       const compiled = engine.compile(rule.rule);
       if (compiled.ok && (!compiled.usesOldSelf || rule.optionalOldSelf === true)) continue;
