@@ -10,6 +10,10 @@ import type { SchemaNode } from './catalog-types.js';
  */
 export class MarkedIndex {
   private readonly memo = new Map<string, boolean>();
+  /** Answers for inline nodes: a CRD's schema is one definition, walked many times per object. */
+  private readonly nodes = new WeakMap<SchemaNode, boolean>();
+  /** Definitions being worked out (their answer is "no" for now, to end cycles). */
+  private pending = 0;
   constructor(
     private readonly catalog: Catalog,
     private readonly marked: (node: SchemaNode) => boolean,
@@ -20,12 +24,26 @@ export class MarkedIndex {
     if (known !== undefined) return known;
     this.memo.set(name, false); // a cycle without a mark on the way has none
     const node = this.catalog.definition(name);
-    const result = node !== undefined && this.nodeHas(node);
-    this.memo.set(name, result);
-    return result;
+    this.pending++;
+    try {
+      const result = node !== undefined && this.nodeHas(node);
+      this.memo.set(name, result);
+      return result;
+    } finally {
+      this.pending--;
+    }
   }
 
   nodeHas(node: SchemaNode): boolean {
+    const known = this.nodes.get(node);
+    if (known !== undefined) return known;
+    const result = this.nodeHasUncached(node);
+    // A "no" found while a definition is being worked out may rest on its provisional "no".
+    if (result || this.pending === 0) this.nodes.set(node, result);
+    return result;
+  }
+
+  private nodeHasUncached(node: SchemaNode): boolean {
     if (node.$ref !== undefined) return this.definitionHas(node.$ref);
     if (this.marked(node)) return true;
     if (node.items && this.nodeHas(node.items)) return true;
