@@ -111,10 +111,26 @@ function isPlainObject(value: unknown): value is Record<string, JsonValue> {
  * fields may be null, and a required one that is null is missing). Nulls inside lists stay.
  */
 export function withoutNullFields(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(withoutNullFields);
+  // Most objects have no null field: they are used as they are (nothing downstream changes them).
+  return needsCopy(value) ? copyWithoutNulls(value) : value;
+}
+
+/** Whether some object below has a null field (or a `__proto__` key, which a copy would not keep as it is). */
+function needsCopy(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(needsCopy);
+  if (!isPlainObject(value)) return false;
+  for (const key in value) {
+    const child = value[key] as JsonValue;
+    if (child === null || key === '__proto__' || needsCopy(child)) return true;
+  }
+  return false;
+}
+
+function copyWithoutNulls(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(copyWithoutNulls);
   if (!isPlainObject(value)) return value;
   const out: Record<string, JsonValue> = {};
-  for (const [key, child] of Object.entries(value)) if (child !== null) out[key] = withoutNullFields(child);
+  for (const [key, child] of Object.entries(value)) if (child !== null) out[key] = copyWithoutNulls(child);
   return out;
 }
 
