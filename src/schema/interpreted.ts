@@ -18,13 +18,13 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FORMATS } from './formats.js';
+import { alwaysValid, escapePointer, isSchema, isType, supported, type Schema } from './walkable.js';
 
 const require = createRequire(import.meta.url);
 // ajv's own runtime helpers, so equality and string length are exactly those of compiled code.
 const equal = (require('ajv/dist/runtime/equal') as { default: (a: unknown, b: unknown) => boolean }).default;
 const ucs2length = (require('ajv/dist/runtime/ucs2length') as { default: (s: string) => number }).default;
 
-type Schema = Record<string, unknown>;
 type Group = 'number' | 'string' | 'array' | 'object';
 
 const GROUP_KEYWORDS: Record<Group, readonly string[]> = {
@@ -34,8 +34,6 @@ const GROUP_KEYWORDS: Record<Group, readonly string[]> = {
   object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
 };
 const GROUPS: readonly Group[] = ['number', 'string', 'array', 'object'];
-const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
-const NUMBER_KEYWORDS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'];
 const LIMITS: Record<string, [ok: string, fails: (data: number, limit: number) => boolean]> = {
   maximum: ['<=', (d, l) => d > l],
   minimum: ['>=', (d, l) => d < l],
@@ -54,99 +52,6 @@ interface Plan {
   /** Property names ajv considers (`__proto__` never is). */
   props: string[];
   additional: 'none' | 'false' | 'schema';
-}
-
-function isSchema(value: unknown): value is Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** ajv's alwaysValidSchema for the keywords converted schemas use: `true` or `{}`. */
-function alwaysValid(schema: unknown): boolean {
-  return schema === true || (isSchema(schema) && Object.keys(schema).length === 0);
-}
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function isType(type: string, data: unknown): boolean {
-  switch (type) {
-    case 'null':
-      return data === null;
-    case 'array':
-      return Array.isArray(data);
-    case 'object':
-      return typeof data === 'object' && data !== null && !Array.isArray(data);
-    case 'integer':
-      return typeof data === 'number' && !(data % 1) && !isNaN(data);
-    case 'number':
-      return typeof data === 'number';
-    default:
-      return typeof data === type;
-  }
-}
-
-const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
-
-/**
- * Checks that a converted schema is within what the walk follows, and compiles its patterns. False
- * when some part is not (the schema is then left to ajv).
- */
-function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef: (ref: string) => boolean): boolean {
-  if (!isSchema(schema)) return false;
-  for (const [key, value] of Object.entries(schema)) {
-    switch (key) {
-      case '$ref':
-        if (typeof value !== 'string' || Object.keys(schema).length !== 1 || !hasRef(value)) return false;
-        break;
-      case 'type': {
-        const types = Array.isArray(value) ? value : [value];
-        if (types.length === 0 || !types.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return false;
-        break;
-      }
-      case 'enum':
-        if (!Array.isArray(value) || value.length === 0) return false;
-        break;
-      case 'required':
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return false;
-        break;
-      case 'format':
-        if (typeof value !== 'string') return false;
-        break;
-      case 'uniqueItems':
-        if (typeof value !== 'boolean') return false;
-        break;
-      case 'pattern':
-        if (typeof value !== 'string') return false;
-        if (!patterns.has(value)) {
-          try {
-            patterns.set(value, new RegExp(value, 'u'));
-          } catch {
-            return false;
-          }
-        }
-        break;
-      case 'not':
-      case 'items':
-        if (!supported(value, patterns, hasRef)) return false;
-        break;
-      case 'additionalProperties':
-        if (typeof value !== 'boolean' && !supported(value, patterns, hasRef)) return false;
-        break;
-      case 'properties':
-        if (!isSchema(value)) return false;
-        for (const child of Object.values(value)) if (!supported(child, patterns, hasRef)) return false;
-        break;
-      case 'oneOf':
-      case 'anyOf':
-      case 'allOf':
-        if (!Array.isArray(value) || !value.every((child) => supported(child, patterns, hasRef))) return false;
-        break;
-      default:
-        if (!NUMBER_KEYWORDS.includes(key) || typeof value !== 'number') return false;
-    }
-  }
-  return true;
 }
 
 /** How `$ref`s are followed: which definitions exist, and their validators. */

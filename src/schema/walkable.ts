@@ -1,0 +1,103 @@
+/**
+ * What the schema walk of interpreted.ts follows, and the tests it shares: a converted schema is
+ * walked only when every part of it is a keyword the converter writes with a value of the shape
+ * ajv accepts (else ajv compiles it, and refuses it as ajv does); types and emptiness are judged
+ * as ajv's compiled code judges them.
+ */
+export type Schema = Record<string, unknown>;
+
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
+const NUMBER_KEYWORDS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'];
+
+export function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** ajv's alwaysValidSchema for the keywords converted schemas use: `true` or `{}`. */
+export function alwaysValid(schema: unknown): boolean {
+  return schema === true || (isSchema(schema) && Object.keys(schema).length === 0);
+}
+
+/** A key as ajv writes it in an instancePath (JSON Pointer escaping). */
+export function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** ajv's type test without strict numbers: infinities are integers, NaN is not. */
+export function isType(type: string, data: unknown): boolean {
+  switch (type) {
+    case 'null':
+      return data === null;
+    case 'array':
+      return Array.isArray(data);
+    case 'object':
+      return typeof data === 'object' && data !== null && !Array.isArray(data);
+    case 'integer':
+      return typeof data === 'number' && !(data % 1) && !isNaN(data);
+    case 'number':
+      return typeof data === 'number';
+    default:
+      return typeof data === type;
+  }
+}
+
+/**
+ * Checks that a converted schema is within what the walk follows, and compiles its patterns. False
+ * when some part is not (the schema is then left to ajv).
+ */
+export function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef: (ref: string) => boolean): boolean {
+  if (!isSchema(schema)) return false;
+  for (const [key, value] of Object.entries(schema)) {
+    switch (key) {
+      case '$ref':
+        if (typeof value !== 'string' || Object.keys(schema).length !== 1 || !hasRef(value)) return false;
+        break;
+      case 'type': {
+        const types = Array.isArray(value) ? value : [value];
+        if (types.length === 0 || !types.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return false;
+        break;
+      }
+      case 'enum':
+        if (!Array.isArray(value) || value.length === 0) return false;
+        break;
+      case 'required':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return false;
+        break;
+      case 'format':
+        if (typeof value !== 'string') return false;
+        break;
+      case 'uniqueItems':
+        if (typeof value !== 'boolean') return false;
+        break;
+      case 'pattern':
+        if (typeof value !== 'string') return false;
+        if (!patterns.has(value)) {
+          try {
+            patterns.set(value, new RegExp(value, 'u'));
+          } catch {
+            return false;
+          }
+        }
+        break;
+      case 'not':
+      case 'items':
+        if (!supported(value, patterns, hasRef)) return false;
+        break;
+      case 'additionalProperties':
+        if (typeof value !== 'boolean' && !supported(value, patterns, hasRef)) return false;
+        break;
+      case 'properties':
+        if (!isSchema(value)) return false;
+        for (const child of Object.values(value)) if (!supported(child, patterns, hasRef)) return false;
+        break;
+      case 'oneOf':
+      case 'anyOf':
+      case 'allOf':
+        if (!Array.isArray(value) || !value.every((child) => supported(child, patterns, hasRef))) return false;
+        break;
+      default:
+        if (!NUMBER_KEYWORDS.includes(key) || typeof value !== 'number') return false;
+    }
+  }
+  return true;
+}
