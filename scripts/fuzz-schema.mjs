@@ -29,11 +29,11 @@ if (!existsSync(join(ROOT, 'dist', 'schema', 'interpreted.js'))) {
   process.exit(2);
 }
 const dist = (path) => import(join(ROOT, 'dist', path));
-const [{ newAjv }, { interpretedValidator }, toJson, { loadCatalog, defaultVersion, catalogFromCRD }, { expandInputs }, { crdObjectsIn }, { parseYaml }, { allCatalogCrds }] = await Promise.all([
+const [{ newAjv }, { interpretedValidator, definitionWalker }, toJson, { loadCatalog, defaultVersion, catalogFromCRD }, { expandInputs }, { crdObjectsIn }, { parseYaml }, { allCatalogCrds }] = await Promise.all([
   dist('schema/ajv-setup.js'), dist('schema/interpreted.js'), dist('schema/to-json-schema.js'), dist('schema/catalog.js'),
   dist('input/files.js'), dist('engine/crd-objects.js'), dist('parse/parse-yaml.js'), dist('schema/crd-catalog.js'),
 ]);
-const compare = schemaComparer({ newAjv, interpretedValidator, definitionToJsonSchema: toJson.definitionToJsonSchema }, loadCatalog(defaultVersion()).definitions);
+const compare = schemaComparer({ newAjv, interpretedValidator, definitionWalker, definitionToJsonSchema: toJson.definitionToJsonSchema }, loadCatalog(defaultVersion()).definitions);
 const sourceModules = { expandInputs, crdObjectsIn, parseYaml, catalogFromCRD, definitionToJsonSchema: toJson.definitionToJsonSchema, allCatalogCrds };
 
 const started = performance.now();
@@ -41,6 +41,8 @@ const real = [
   ...crdSchemasIn(sourceModules, [join(ROOT, 'fixtures'), join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', 'shared', 'corpus-large')]),
   ...catalogSchemas(sourceModules),
 ];
+// Real definitions are walked as the checker walks them (one subject each, so its validators are kept).
+for (const entry of real) entry.subject = { name: entry.name, node: entry.node, structural: { branch: false } };
 const prepared = performance.now() - started;
 
 let cases = 0;
@@ -50,20 +52,24 @@ let realCases = 0;
 for (let i = 0; i < runs; i++) {
   const caseSeed = (seed + i) >>> 0;
   const r = randomSource(caseSeed);
-  let schema;
+  let subject;
   let sample;
   if (i % 2 === 0 || real.length === 0) {
-    // CRD schemas (structural) and built-in-style ones (unknown fields closed everywhere).
-    schema = toJson.nodeToJsonSchema(randomSchema(r), true, i % 4 === 0 ? { branch: false } : undefined);
+    // CRD schemas (structural) and built-in-style ones (unknown fields closed everywhere), walked
+    // as the checker walks them; every eighth case walks the whole converted schema instead.
+    const node = randomSchema(r);
+    const structural = i % 4 === 0 ? { branch: false } : undefined;
+    const schema = toJson.nodeToJsonSchema(node, true, structural);
+    subject = i % 8 === 2 ? { schema } : { name: 'io.example.v1.Case', node, structural };
     sample = Array.from({ length: 6 }, () => valueFor(schema, r));
   } else {
     const entry = real[(i >> 1) % real.length];
-    schema = entry.schema;
+    subject = entry.subject;
     // Each real schema's own resources once, then values generated from it.
-    sample = [...(i >> 1 < real.length ? entry.resources : []), ...Array.from({ length: 6 }, () => valueFor(schema, r))];
+    sample = [...(i >> 1 < real.length ? entry.resources : []), ...Array.from({ length: 6 }, () => valueFor(entry.schema, r))];
     realCases++;
   }
-  const result = compare(schema, sample, i % 2 === 1);
+  const result = compare(subject, sample, i % 2 === 1);
   cases++;
   values += sample.length;
   if (result.took) taken++;

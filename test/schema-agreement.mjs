@@ -16,12 +16,15 @@ function show(value) {
 }
 
 /**
- * `modules`: { newAjv, interpretedValidator, definitionToJsonSchema }; `definitions`: a catalog's definitions, what
- * `$ref`s point at (both sides call ajv's validators for them). Returns compare(schema, values):
- * `took` says whether the walk takes the schema (else ajv compiles it in the checker), `diff`
- * describes the first disagreement.
+ * `modules`: { newAjv, interpretedValidator, definitionWalker, definitionToJsonSchema };
+ * `definitions`: a catalog's definitions, what `$ref`s point at. Returns compare(subject, values,
+ * keep): `subject` is a converted schema (`{ schema }`, walked as given) or a catalog definition
+ * (`{ name, node, structural }`, walked as the checker walks it: checked before conversion and
+ * converted part by part), compared with ajv's code compiled from the definition's whole converted
+ * schema. `took` says whether the walk takes it (else ajv compiles it in the checker), `diff`
+ * describes the first disagreement; `keep` keeps both validators for a subject met again.
  */
-export function schemaComparer({ newAjv, interpretedValidator, definitionToJsonSchema }, definitions) {
+export function schemaComparer({ newAjv, interpretedValidator, definitionWalker, definitionToJsonSchema }, definitions) {
   const registry = newAjv(definitions);
   // Registering a definition also registers what it refers to; `registry.ajv` adds them to ajv.
   // The walk follows `$ref`s with walking validators of the referenced definitions, as the
@@ -32,7 +35,7 @@ export function schemaComparer({ newAjv, interpretedValidator, definitionToJsonS
     get(name) {
       let found = walkers.get(name);
       if (!found) {
-        found = interpretedValidator(definitionToJsonSchema(name, definitions[name], true), refs) ?? registry.validator(name);
+        found = definitionWalker(name, definitions[name], true, undefined, refs) ?? registry.validator(name);
         walkers.set(name, found);
       }
       return found;
@@ -50,32 +53,39 @@ export function schemaComparer({ newAjv, interpretedValidator, definitionToJsonS
     }
   }
 
-  /** Both validators of a schema; those of a schema met again (`keep`) are kept. */
+  /** Both validators of a subject; those of a subject met again (`keep`) are kept. */
   const kept = new WeakMap();
-  function validators(schema, keep) {
-    const known = kept.get(schema);
+  function validators(subject, keep) {
+    const known = kept.get(subject);
     if (known) return known;
-    const walker = interpretedValidator(schema, refs);
-    if (!walker) return { walker };
+    let schema = subject.schema;
+    let walker;
+    if (schema) walker = interpretedValidator(schema, refs);
+    else {
+      schema = definitionToJsonSchema(subject.name, subject.node, true, subject.structural);
+      walker = definitionWalker(subject.name, subject.node, true, subject.structural, refs);
+      // The check before conversion may refuse more than the check of the converted schema, never less.
+      if (walker && !interpretedValidator(schema, refs)) return { walker, schema, error: `the walk took a definition whose converted schema it refuses: ${show(schema)}` };
+    }
+    if (!walker) return { walker, schema };
     const id = `k8s:agreement-case-${count++}`;
     let made;
     try {
       addFormats(schema);
-      made = { walker, compiled: registry.ajv.compile({ ...schema, $id: id }) };
+      made = { walker, schema, compiled: registry.ajv.compile({ ...schema, $id: id }) };
     } catch (error) {
-      made = { walker, error: `ajv could not compile a schema the walk takes (${error.message}): ${show(schema)}` };
+      made = { walker, schema, error: `ajv could not compile a schema the walk takes (${error.message}): ${show(schema)}` };
     } finally {
       if (!keep) registry.ajv.removeSchema(id);
     }
-    if (keep) kept.set(schema, made);
+    if (keep) kept.set(subject, made);
     return made;
   }
 
-  /** `keep`: the schema is compared again later (its validators are kept). */
-  return function compare(schema, values, keep = false) {
-    const { walker, compiled, error } = validators(schema, keep);
-    if (!walker) return { took: false };
+  return function compare(subject, values, keep = false) {
+    const { walker, schema, compiled, error } = validators(subject, keep);
     if (error) return { took: true, diff: error };
+    if (!walker) return { took: false };
     for (const value of values) {
       const a = compiled(value);
       const errorsA = compiled.errors ?? null;

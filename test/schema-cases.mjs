@@ -66,6 +66,10 @@ export function randomSchema(r, depth = 3) {
   if (node.maximum !== undefined && r.chance(0.3)) node.exclusiveMaximum = true;
   if (r.chance(0.07)) node.multipleOf = r.pick([0, 2, 0.5, 3, 0.1]);
   if (r.chance(0.07)) node.uniqueItems = r.chance(0.8);
+  // Now and then a value of a shape ajv refuses (a catalog node may come from any document).
+  if (r.chance(0.003)) node.enum = [];
+  if (r.chance(0.003)) node.required = 'name';
+  if (r.chance(0.003)) node.minLength = '3';
   if (depth > 0) {
     if (node.type === 'object' || (node.type === undefined && r.chance(0.3)) || r.chance(0.1)) {
       if (r.chance(0.8)) {

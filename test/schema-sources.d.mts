@@ -1,5 +1,6 @@
 export interface RealSchema {
   name: string;
+  node: import('../src/schema/catalog-types.js').SchemaNode;
   schema: Record<string, unknown>;
   resources: unknown[];
 }

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 
 /**
  * Every served version of the CRDs in `dirs` (those that exist), as converted schemas with the
- * custom resources of that kind found in the same folders: [{ name, schema, resources }].
+ * custom resources of that kind found in the same folders: [{ name, node, schema, resources }]
+ * (`node` the catalog definition, `schema` its conversion).
  */
 export function crdSchemasIn(modules, dirs) {
   const { expandInputs, crdObjectsIn, parseYaml, catalogFromCRD, definitionToJsonSchema } = modules;
@@ -38,9 +39,10 @@ function fromCrds({ catalogFromCRD, definitionToJsonSchema }, crds, objects) {
     for (const r of data.resources) {
       if (seen.has(r.definition)) continue;
       seen.add(r.definition);
-      const schema = definitionToJsonSchema(r.definition, data.definitions[r.definition], true, { branch: false });
+      const node = data.definitions[r.definition];
+      const schema = definitionToJsonSchema(r.definition, node, true, { branch: false });
       const resources = objects.filter((o) => o.apiVersion === r.apiVersion && o.kind === r.kind);
-      out.push({ name: r.definition, schema, resources });
+      out.push({ name: r.definition, node, schema, resources });
     }
   }
   return out;

@@ -18,7 +18,9 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FORMATS } from './formats.js';
-import { alwaysValid, escapePointer, isSchema, isType, supported, type Schema } from './walkable.js';
+import type { SchemaNode } from './catalog-types.js';
+import { definitionToJsonSchema, type StructuralMode } from './to-json-schema.js';
+import { alwaysValid, escapePointer, isSchema, isType, supported, walkableNode, type Schema } from './walkable.js';
 
 const require = createRequire(import.meta.url);
 // ajv's own runtime helpers, so equality and string length are exactly those of compiled code.
@@ -72,12 +74,32 @@ interface Context {
  */
 export function interpretedValidator(schema: Schema, resolve: RefResolver): ValidateFunction | undefined {
   const patterns = new Map<string, RegExp>();
-  const refs = new Map<string, ValidateFunction>();
-  const nameOf = (ref: string): string | undefined => (ref.startsWith('k8s:') ? decodeURIComponent(ref.slice(4)) : undefined);
   const hasRef = (ref: string): boolean => {
     const name = nameOf(ref);
     return name !== undefined && resolve.has(name);
   };
+  return supported(schema, patterns, hasRef) ? walker(schema, patterns, resolve) : undefined;
+}
+
+/**
+ * The walking validator of a catalog definition, checked before it is converted and converted as
+ * the walk reaches each part (`nodeToJsonSchema` with `lazy`): the walk of a custom resource
+ * converts the part of a large CRD schema the object uses. Undefined when the definition has
+ * something the walk may not follow (see walkableNode).
+ */
+export function definitionWalker(name: string, node: SchemaNode, hasObjectMeta: boolean, structural: StructuralMode | undefined, resolve: RefResolver): ValidateFunction | undefined {
+  const patterns = new Map<string, RegExp>();
+  if (!walkableNode(node, patterns, (definition) => resolve.has(definition), hasObjectMeta)) return undefined;
+  return walker(definitionToJsonSchema(name, node, hasObjectMeta, structural, true), patterns, resolve);
+}
+
+function nameOf(ref: string): string | undefined {
+  return ref.startsWith('k8s:') ? decodeURIComponent(ref.slice(4)) : undefined;
+}
+
+/** The validator of a schema known to be walkable, whose patterns are compiled in `patterns`. */
+function walker(schema: Schema, patterns: Map<string, RegExp>, resolve: RefResolver): ValidateFunction {
+  const refs = new Map<string, ValidateFunction>();
   /** Referenced validators are asked for on first use: definitions may refer to each other in a cycle. */
   const target = (ref: string): ValidateFunction => {
     let found = refs.get(ref);
@@ -87,7 +109,6 @@ export function interpretedValidator(schema: Schema, resolve: RefResolver): Vali
     }
     return found;
   };
-  if (!supported(schema, patterns, hasRef)) return undefined;
   const plans = new WeakMap<Schema, Plan>();
 
   function planOf(s: Schema): Plan {

@@ -61,11 +61,36 @@ export interface StructuralMode {
   open?: boolean;
 }
 
-export function definitionToJsonSchema(name: string, node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode): JsonSchema {
-  return special(name) ?? nodeToJsonSchema(node, hasObjectMeta, structural);
+export function definitionToJsonSchema(name: string, node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode, lazy = false): JsonSchema {
+  return special(name) ?? nodeToJsonSchema(node, hasObjectMeta, structural, lazy);
 }
 
-export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode): JsonSchema {
+/**
+ * Sets `target[key]` to `make()`, or with `lazy` to a property that calls `make` when first read
+ * and then holds its result: a walk converts only the parts of a large schema an object reaches.
+ */
+function setChild(target: JsonSchema, key: string, lazy: boolean, make: () => unknown): void {
+  // An assigned `__proto__` is no property at all, a defined one is: both ways must agree.
+  if (!lazy || key === '__proto__') {
+    target[key] = make();
+    return;
+  }
+  Object.defineProperty(target, key, {
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * The JSON Schema of a catalog node. `lazy`: every schema below the node is converted when first
+ * read (the result is the same, part by part); for the schema walk, not for ajv.
+ */
+export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, structural?: StructuralMode, lazy = false): JsonSchema {
   if (node.$ref !== undefined) return { $ref: definitionRef(node.$ref) };
   const out: JsonSchema = {};
   const intOrString = node['x-kubernetes-int-or-string'] === true || node.format === 'int-or-string';
@@ -83,10 +108,12 @@ export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, struc
   if (node.maximum !== undefined) out[node.exclusiveMaximum === true ? 'exclusiveMaximum' : 'maximum'] = node.maximum;
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     const list = node[key];
-    if (list) out[key] = list.map((child) => nodeToJsonSchema(child, hasObjectMeta, branch));
+    if (list) out[key] = list.map((child) => nodeToJsonSchema(child, hasObjectMeta, branch, lazy));
   }
-  if (node.not) out.not = nodeToJsonSchema(node.not, hasObjectMeta, branch);
-  if (node.items) out.items = nodeToJsonSchema(node.items, hasObjectMeta, itemMode);
+  const not = node.not;
+  if (not) setChild(out, 'not', lazy, () => nodeToJsonSchema(not, hasObjectMeta, branch, lazy));
+  const items = node.items;
+  if (items) setChild(out, 'items', lazy, () => nodeToJsonSchema(items, hasObjectMeta, itemMode, lazy));
 
   const embedded = node['x-kubernetes-embedded-resource'] === true;
   let properties = node.properties;
@@ -100,14 +127,16 @@ export function nodeToJsonSchema(node: SchemaNode, hasObjectMeta: boolean, struc
   }
   if (properties) {
     const converted: Record<string, JsonSchema> = {};
-    for (const [key, child] of Object.entries(properties)) converted[key] = nodeToJsonSchema(child, hasObjectMeta, same);
+    for (const [key, child] of Object.entries(properties)) setChild(converted, key, lazy, () => nodeToJsonSchema(child, hasObjectMeta, same, lazy));
     out.properties = converted;
     if (node.required && node.required.length > 0) out.required = node.required;
   } else if (structural && node.required && node.required.length > 0) {
     out.required = node.required;
   }
-  if (node.additionalProperties !== undefined) {
-    out.additionalProperties = typeof node.additionalProperties === 'boolean' ? node.additionalProperties : nodeToJsonSchema(node.additionalProperties, hasObjectMeta, same);
+  const additional = node.additionalProperties;
+  if (additional !== undefined) {
+    if (typeof additional === 'boolean') out.additionalProperties = additional;
+    else setChild(out, 'additionalProperties', lazy, () => nodeToJsonSchema(additional, hasObjectMeta, same, lazy));
   } else if (properties && !preserve && !structural?.branch) {
     out.additionalProperties = false;
   }

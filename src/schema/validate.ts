@@ -33,8 +33,8 @@ import { schemaLocator } from './locate-schema.js';
 import { problemsFromErrors, type Problem } from './messages.js';
 import { addFieldFixes } from './field-fix.js';
 import { precompiledValidators } from './precompiled.js';
-import { interpretedValidator } from './interpreted.js';
-import { definitionToJsonSchema, OBJECT_META } from './to-json-schema.js';
+import { definitionWalker } from './interpreted.js';
+import { OBJECT_META } from './to-json-schema.js';
 import { hasValidationRules } from './cel/detect.js';
 import type { CelStage } from './cel/index.js';
 
@@ -210,8 +210,7 @@ export function createSchemaChecker(options: SchemaCheckerOptions = {}): SchemaC
   function walkingValidator(definition: string): ValidateFunction | undefined {
     const node = catalog.definition(definition);
     if (options.interpreted === false || node === undefined) return undefined;
-    const schema = definitionToJsonSchema(definition, node, hasObjectMeta, crdDefinitions.has(definition) ? { branch: false } : undefined);
-    const validate = interpretedValidator(schema, refs);
+    const validate = definitionWalker(definition, node, hasObjectMeta, crdDefinitions.has(definition) ? { branch: false } : undefined, refs);
     if (validate) validators.set(definition, validate);
     return validate;
   }

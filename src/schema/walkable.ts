@@ -4,6 +4,9 @@
  * ajv accepts (else ajv compiles it, and refuses it as ajv does); types and emptiness are judged
  * as ajv's compiled code judges them.
  */
+import type { SchemaNode } from './catalog-types.js';
+import { OBJECT_META } from './to-json-schema.js';
+
 export type Schema = Record<string, unknown>;
 
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
@@ -99,5 +102,58 @@ export function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef
         if (!NUMBER_KEYWORDS.includes(key) || typeof value !== 'number') return false;
     }
   }
+  return true;
+}
+
+const PASSED_NUMBERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf', 'minimum', 'maximum'] as const;
+
+/**
+ * `supported` judged on a catalog node before it is converted (to-json-schema.ts), so that the
+ * conversion can be lazy: true only when the converted schema would pass `supported` (it may say
+ * no where `supported` would say yes: the schema then goes to ajv, which gives the same errors).
+ * Compiles the patterns, as `supported` does. `hasRef` takes a definition name.
+ */
+export function walkableNode(node: SchemaNode, patterns: Map<string, RegExp>, hasRef: (name: string) => boolean, hasObjectMeta: boolean): boolean {
+  if (!isSchema(node)) return false;
+  if (node.$ref !== undefined) return typeof node.$ref === 'string' && hasRef(node.$ref);
+  if (node.type !== undefined && !(typeof node.type === 'string' && JSON_TYPES.has(node.type))) return false;
+  if (node.format !== undefined && typeof node.format !== 'string') return false;
+  for (let i = 0; i < PASSED_NUMBERS.length; i++) {
+    const value = node[PASSED_NUMBERS[i] as (typeof PASSED_NUMBERS)[number]];
+    if (value !== undefined && typeof value !== 'number') return false;
+  }
+  if (node.uniqueItems !== undefined && typeof node.uniqueItems !== 'boolean') return false;
+  if (node.enum !== undefined && !(Array.isArray(node.enum) && node.enum.length > 0)) return false;
+  if (node.required !== undefined && !(Array.isArray(node.required) && node.required.every((r) => typeof r === 'string'))) return false;
+  if (node.pattern !== undefined) {
+    if (typeof node.pattern !== 'string') return false;
+    if (!patterns.has(node.pattern)) {
+      try {
+        patterns.set(node.pattern, new RegExp(node.pattern, 'u'));
+      } catch {
+        return false;
+      }
+    }
+  }
+  if (!walkableList(node.oneOf, patterns, hasRef, hasObjectMeta) || !walkableList(node.anyOf, patterns, hasRef, hasObjectMeta) || !walkableList(node.allOf, patterns, hasRef, hasObjectMeta)) return false;
+  if (node.not !== undefined && !walkableNode(node.not as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
+  if (node.items !== undefined && !walkableNode(node.items as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
+  const additional = node.additionalProperties;
+  if (additional !== undefined && typeof additional !== 'boolean' && !walkableNode(additional as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
+  const properties = node.properties;
+  if (properties !== undefined) {
+    if (!isSchema(properties)) return false;
+    // Own entries only, as the conversion reads them.
+    for (const child of Object.values(properties)) if (!walkableNode(child as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
+  }
+  // An embedded resource gets ObjectMeta as its metadata when it names none.
+  if (node['x-kubernetes-embedded-resource'] === true && properties?.metadata === undefined && hasObjectMeta && !hasRef(OBJECT_META)) return false;
+  return true;
+}
+
+function walkableList(list: unknown, patterns: Map<string, RegExp>, hasRef: (name: string) => boolean, hasObjectMeta: boolean): boolean {
+  if (list === undefined) return true;
+  if (!Array.isArray(list)) return false;
+  for (const child of list) if (!walkableNode(child as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
   return true;
 }
