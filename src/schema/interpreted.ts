@@ -20,28 +20,13 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FORMATS } from './formats.js';
 import type { SchemaNode } from './catalog-types.js';
 import { definitionToJsonSchema, type StructuralMode } from './to-json-schema.js';
-import { alwaysValid, escapePointer, isSchema, isType, supported, walkableNode, type Schema } from './walkable.js';
+import { alwaysValid, escapePointer, GROUP_KEYWORDS, GROUPS, isSchema, isType, LIMITS, supported, walkableNode, type Group, type Schema } from './walkable.js';
 
 const require = createRequire(import.meta.url);
 // ajv's own runtime helpers, so equality and string length are exactly those of compiled code.
 const equal = (require('ajv/dist/runtime/equal') as { default: (a: unknown, b: unknown) => boolean }).default;
 const ucs2length = (require('ajv/dist/runtime/ucs2length') as { default: (s: string) => number }).default;
 
-type Group = 'number' | 'string' | 'array' | 'object';
-
-const GROUP_KEYWORDS: Record<Group, readonly string[]> = {
-  number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
-  string: ['maxLength', 'minLength', 'pattern', 'format'],
-  array: ['maxItems', 'minItems', 'items', 'uniqueItems'],
-  object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
-};
-const GROUPS: readonly Group[] = ['number', 'string', 'array', 'object'];
-const LIMITS: Record<string, [ok: string, fails: (data: number, limit: number) => boolean]> = {
-  maximum: ['<=', (d, l) => d > l],
-  minimum: ['>=', (d, l) => d < l],
-  exclusiveMaximum: ['<', (d, l) => d >= l],
-  exclusiveMinimum: ['>', (d, l) => d <= l],
-};
 /** ajv's threshold above which enum values are all compared with deep equality. */
 const LOOP_ENUM = 200;
 

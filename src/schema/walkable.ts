@@ -105,6 +105,23 @@ export function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef
   return true;
 }
 
+/** ajv's rule groups: keywords that apply to one type of data, in the order ajv runs them. */
+export type Group = 'number' | 'string' | 'array' | 'object';
+
+export const GROUP_KEYWORDS: Record<Group, readonly string[]> = {
+  number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
+  string: ['maxLength', 'minLength', 'pattern', 'format'],
+  array: ['maxItems', 'minItems', 'items', 'uniqueItems'],
+  object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
+};
+export const GROUPS: readonly Group[] = ['number', 'string', 'array', 'object'];
+/** The bounds: what a message says is allowed, and when a number fails. */
+export const LIMITS: Record<string, [ok: string, fails: (data: number, limit: number) => boolean]> = {
+  maximum: ['<=', (d, l) => d > l],
+  minimum: ['>=', (d, l) => d < l],
+  exclusiveMaximum: ['<', (d, l) => d >= l],
+  exclusiveMinimum: ['>', (d, l) => d <= l],
+};
 const PASSED_NUMBERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf', 'minimum', 'maximum'] as const;
 
 /**
