@@ -53,9 +53,11 @@ interface Context {
 }
 
 /**
- * A validator that walks `schema` (a converted schema, see to-json-schema.ts); `$ref`s are
- * validated by the resolver's validators, as compiled code calls the referenced validator.
- * Undefined when the schema has something the walk does not follow.
+ * A validator that walks `schema`, a schema already converted whole (see to-json-schema.ts);
+ * `$ref`s are validated by the resolver's validators, as compiled code calls the referenced
+ * validator. Undefined when the schema has something the walk does not follow. The checker walks
+ * catalog definitions with `definitionWalker` instead; this entry is the reference its check
+ * before conversion is held to (the agreement tests walk converted schemas with it too).
  */
 export function interpretedValidator(schema: Schema, resolve: RefResolver): ValidateFunction | undefined {
   const patterns = new Map<string, RegExp>();
