@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempCacheDir } from './helpers/cache-dir.js';
 import { crdObjectsIn } from '../src/engine/crd-objects.js';
+import { lint, lintSources } from '../src/engine/lint.js';
+import { defaultLintOptions } from '../src/engine/setup.js';
+import { ParsedFiles } from '../src/parse/parsed-files.js';
 import type { SourceFile } from '../src/types.js';
 import { widgetCrd } from './helpers/manifests.js';
 
@@ -43,5 +47,43 @@ describe('CRDs among the inputs, kept on disk by content', () => {
     process.env.K8S_LINT_CACHE_DIR = 'off';
     expect(crdObjectsIn([file('a.yaml', crd('example.com'))])).toHaveLength(1);
     expect(readdirSync(cacheDir())).toHaveLength(0);
+  });
+
+  it('tells CRDs of the same name apart by their content', () => {
+    const objects = crdObjectsIn([file('a.yaml', crd('example.com', '1')), file('b.yaml', crd('example.com', '2')), file('c.yaml', `# a copy\n${crd('example.com', '1')}`)]);
+    // c.yaml is another file with a.yaml's CRD: the same object.
+    expect(objects).toHaveLength(2);
+  });
+});
+
+describe('CRD files parsed once in a run', () => {
+  const cacheDir = useTempCacheDir('k8s-lint-crds-kept-');
+
+  it('keeps the parse of each CRD file for the lint stage, which takes it once', () => {
+    const input = [file('a.yaml', `${crd('example.com')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: x }\n`), file('b.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: y }\n')];
+    const parsed = new ParsedFiles();
+    const objects = crdObjectsIn(input, parsed);
+    // Parsed instead of read from the cache, and not written to it: the lint stage reads the same parse.
+    expect(readdirSync(cacheDir())).toHaveLength(0);
+    const kept = parsed.take(input[0]!);
+    expect(kept?.documents.map((d) => d.value)[0]).toBe(objects[0]);
+    expect(kept?.documents).toHaveLength(2);
+    expect(parsed.take(input[0]!)).toBeUndefined();
+    expect(parsed.take(input[1]!)).toBeUndefined();
+  });
+
+  it('gives the findings a second parse gives, positions included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k8s-lint-crds-run-'));
+    try {
+      const text = `${crd('example.com', '3')}  names: { kind: Gadget }\n---\napiVersion: example.com/v1\nkind: Widget\nmetadata: { name: w }\nspec: { size: 5, color: red }\n`;
+      writeFileSync(join(dir, 'all.yaml'), text);
+      const once = await lint([dir], { jobs: 1 });
+      const source = file(join(dir, 'all.yaml'), text);
+      const twice = lintSources([source], await defaultLintOptions({ crdObjects: crdObjectsIn([source]) }));
+      expect(once.findings.length).toBeGreaterThan(1);
+      expect(once.findings.map(({ file: _f, ...f }) => f)).toEqual(twice.findings.map(({ file: _f, ...f }) => f));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

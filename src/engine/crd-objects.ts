@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ParsedYaml } from '../parse/document.js';
+import type { ParsedFiles } from '../parse/parsed-files.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import { isObject, resourcesOf } from '../parse/resources.js';
 import { cacheDir, writeCacheFile } from '../schema/code-cache.js';
@@ -53,22 +55,31 @@ function lossyAsJson(value: JsonValue): boolean {
 
 interface FileCrds {
   objects: JsonValue[];
-  /** Each object's JSON text: the key that finds the same CRD in another file. */
-  texts: string[];
+  /** Each object's JSON text, when the objects were read from the cache. */
+  texts?: string[];
 }
 
-/** The CRD objects of one file, parsed from YAML. */
-function parseCrds(file: SourceFile): FileCrds {
+/** The CRD objects of one file's documents. */
+function crdsIn(file: SourceFile, parsed: ParsedYaml): JsonValue[] {
   const objects: JsonValue[] = [];
-  for (const r of resourcesOf(file.path, parseYaml(file.path, file.text).documents)) {
+  for (const r of resourcesOf(file.path, parsed.documents)) {
     if (r.kind === CRD_KIND && isObject(r.object)) objects.push(r.object);
   }
-  return { objects, texts: objects.map((o) => JSON.stringify(o)) };
+  return objects;
 }
 
-/** The CRD objects of one file: from the cache when it has the file's content. */
-function crdsOf(file: SourceFile, dir: string | undefined): FileCrds {
-  if (dir === undefined) return parseCrds(file);
+/**
+ * The CRD objects of one file: parsed and kept in `parsed` when the file is linted later in this
+ * thread (the lint stage then reads the same parse), else from the cache when it has the file's
+ * content, else parsed and cached.
+ */
+function crdsOf(file: SourceFile, dir: string | undefined, parsed: ParsedFiles | undefined): FileCrds {
+  if (parsed !== undefined) {
+    const whole = parseYaml(file.path, file.text);
+    parsed.keep(file, whole);
+    return { objects: crdsIn(file, whole) };
+  }
+  if (dir === undefined) return { objects: crdsIn(file, parseYaml(file.path, file.text)) };
   const key = createHash('sha256').update(codeIdentity()).update('\0').update(file.text).digest('hex').slice(0, 32);
   const cached = join(dir, `crds-${key}.jsonl`);
   try {
@@ -78,12 +89,13 @@ function crdsOf(file: SourceFile, dir: string | undefined): FileCrds {
   } catch {
     // Not cached yet (or unreadable): parse, then try to keep the answer.
   }
-  const found = parseCrds(file);
+  const objects = crdsIn(file, parseYaml(file.path, file.text));
   // A value JSON cannot carry is never cached: the file is parsed each time instead.
-  if (found.objects.some(lossyAsJson)) return found;
+  if (objects.some(lossyAsJson)) return { objects };
+  const texts = objects.map((o) => JSON.stringify(o));
   // One object a line: JSON.stringify never writes a raw line break.
-  writeCacheFile(dir, cached, () => found.texts.join('\n'));
-  return found;
+  writeCacheFile(dir, cached, () => texts.join('\n'));
+  return { objects, texts };
 }
 
 /** Whether a file declares a CustomResourceDefinition (by a cheap test of its text). */
@@ -91,22 +103,42 @@ export function declaresCrds(file: SourceFile): boolean {
   return file.text.includes(CRD_KIND) && CRD_LINE.test(file.text);
 }
 
+/** A CRD met before in the run: its object, and its JSON text once it has been needed. */
+interface Seen {
+  object: JsonValue;
+  text: string | undefined;
+}
+
+/** The bucket of CRDs that may be equal to this one: equal objects have equal names. */
+function nameKey(object: JsonValue): string {
+  const name = isObject(object) && isObject(object.metadata) ? object.metadata.name : undefined;
+  return typeof name === 'string' ? `name:${name}` : `other:${JSON.stringify(name) ?? ''}`;
+}
+
 /**
  * The CustomResourceDefinition objects in some already-read files, each once: the same CRD
- * vendored into several directories is parsed once and compiled once per checker.
+ * vendored into several directories is parsed once and compiled once per checker. Two objects
+ * are the same CRD when their JSON texts are equal; texts are compared only between objects of
+ * the same name. With `parsed`, each CRD file's parse is kept there for the lint stage.
  */
-export function crdObjectsIn(files: readonly SourceFile[]): JsonValue[] {
+export function crdObjectsIn(files: readonly SourceFile[], parsed?: ParsedFiles): JsonValue[] {
   const out: JsonValue[] = [];
   const seenTexts = new Set<string>();
-  const seenObjects = new Set<string>();
+  const byName = new Map<string, Seen[]>();
   const dir = cacheDir();
   for (const file of files) {
     if (!declaresCrds(file) || seenTexts.has(file.text)) continue;
     seenTexts.add(file.text);
-    const { objects, texts } = crdsOf(file, dir);
+    const { objects, texts } = crdsOf(file, dir, parsed);
     objects.forEach((object, i) => {
-      if (seenObjects.has(texts[i]!)) return;
-      seenObjects.add(texts[i]!);
+      const same = byName.get(nameKey(object));
+      const seen: Seen = { object, text: texts?.[i] };
+      if (same === undefined) byName.set(nameKey(object), [seen]);
+      else {
+        const text = (seen.text ??= JSON.stringify(object));
+        if (same.some((s) => (s.text ??= JSON.stringify(s.object)) === text)) return;
+        same.push(seen);
+      }
       out.push(object);
     });
   }

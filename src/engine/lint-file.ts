@@ -1,5 +1,6 @@
 import type { PodSecuritySettings } from '../k8s/pod-security/policy.js';
 import { fieldPath, pointerOf } from '../parse/pointer.js';
+import type { ParsedFiles } from '../parse/parsed-files.js';
 import { streamYaml } from '../parse/parse-yaml.js';
 import { decodeErrorFinding } from '../parse/report.js';
 import { resourcesOf } from '../parse/resources.js';
@@ -27,6 +28,8 @@ export interface FileLintSettings {
   schema?: SchemaStage;
   /** Pod Security Standards levels by file and namespace, when any applies. */
   podSecurity?: PodSecuritySettings;
+  /** Files this thread parsed before linting (CRD files): their parse is used instead of a second one. */
+  parsed?: ParsedFiles;
 }
 
 export interface FileLintResult {
@@ -213,7 +216,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   if (file.decodeError) {
     return { findings: [decodeErrorFinding(file.path, file.text, file.decodeError)], resources: 0, unchecked: [], facts: new Map(), refs: [], ignores: [] };
   }
-  const stream = streamYaml(file.path, file.text);
+  const stream = settings.parsed?.take(file) ?? streamYaml(file.path, file.text);
   const findings: Finding[] = [];
   const unchecked: FileLintResult['unchecked'] = [];
   const facts = new Map<string, unknown[]>();

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { expandInputs, type ExpandOptions } from '../input/files.js';
 import type { LintResult, SourceFile } from '../types.js';
+import { ParsedFiles } from '../parse/parsed-files.js';
 import { aggregate } from './aggregate.js';
 import { declaresCrds } from './crd-objects.js';
 import type { LintOptions } from './options.js';
@@ -14,8 +15,13 @@ export { BUNDLED_KUBERNETES_VERSIONS, DEFAULT_KUBERNETES_VERSION, type LintOptio
 
 /** Lints already-read sources in this thread. The same pipeline as `lint()` without the file system. */
 export function lintSources(files: readonly SourceFile[], given: LintOptions = {}, extraNotices: readonly string[] = []): LintResult {
+  return lintInThread(files, given, extraNotices);
+}
+
+/** `lintSources`, taking the parses of files read before (see withInputCrds) instead of parsing them again. */
+function lintInThread(files: readonly SourceFile[], given: LintOptions, extraNotices: readonly string[], parsed?: ParsedFiles): LintResult {
   const options = withPodSecurity(files, given);
-  const perFile = fileSettings(options, resolveRuleSettings(options));
+  const perFile = { ...fileSettings(options, resolveRuleSettings(options)), ...(parsed ? { parsed } : {}) };
   return aggregate(
     files.map((f, i) => {
       const result = lintOneFile(f, perFile);
@@ -60,16 +66,21 @@ export function readInputs(paths: readonly string[], options: LintOptions = {}):
   return { files, notices: [...notices, ...skipped] };
 }
 
-/** Options with the CustomResourceDefinitions found among the inputs added: they validate the custom resources of the same run. */
-function withInputCrds(files: readonly SourceFile[], options: LintOptions): LintOptions {
-  const found = options.schema === false ? [] : crdObjectsIn(files);
+/**
+ * Options with the CustomResourceDefinitions found among the inputs added: they validate the
+ * custom resources of the same run. With `parsed`, the CRD files' parses are kept there for the
+ * lint stage of this thread.
+ */
+function withInputCrds(files: readonly SourceFile[], options: LintOptions, parsed?: ParsedFiles): LintOptions {
+  const found = options.schema === false ? [] : crdObjectsIn(files, parsed);
   return found.length > 0 ? { ...options, crdObjects: [...(options.crdObjects ?? []), ...found] } : options;
 }
 
 /** Lints files already read, in this thread, with the schema stage the options ask for. */
 export async function lintFiles(files: readonly SourceFile[], options: LintOptions = {}, notices: readonly string[] = []): Promise<LintResult> {
   const { isIgnored: _ignored, ...rest } = options;
-  return lintSources(files, await defaultLintOptions(withInputCrds(files, rest)), notices);
+  const parsed = new ParsedFiles();
+  return lintInThread(files, await defaultLintOptions(withInputCrds(files, rest, parsed)), notices, parsed);
 }
 
 /**
@@ -84,9 +95,12 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
   const { jobs: requested, ...lintOptions } = rest;
   const jobs = requested ?? availableParallelism();
   const bytes = files.reduce((n, f) => n + (declaresCrds(f) ? 0 : f.text.length), 0);
+  const parallel = jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES;
+  // Parses are kept for the lint stage only when it runs in this thread.
+  const parsed = parallel ? undefined : new ParsedFiles();
   // Namespace labels and the configuration's per-path levels become plain data that workers can take.
-  const withCrds = withInputCrds(files, withPodSecurity(files, lintOptions));
-  if (jobs > 1 && files.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
+  const withCrds = withInputCrds(files, withPodSecurity(files, lintOptions), parsed);
+  if (parallel) {
     await checkSchemaOptions(withCrds);
     const { lintInWorkers } = await import('./parallel.js');
     // This thread lints too, with the same options the workers build for themselves.
@@ -99,14 +113,14 @@ export async function lint(paths: readonly string[], options: LintOptions & { jo
     return aggregate(results, withCrds, notices);
   }
   const full = await defaultLintOptions(withCrds);
-  return lintSources(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, notices);
+  return lintInThread(files, { ...full, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, notices, parsed);
 }
 
 /** Lints one text as if it were a file named `file` (default `<text>`), with the same checks as `lint()`. */
 export async function lintText(text: string, options: LintOptions & { file?: string } = {}): Promise<LintResult> {
   const { file = '<text>', ...rest } = options;
   const source: SourceFile = { path: file, text, language: 'yaml' };
-  const found = rest.schema === false ? [] : crdObjectsIn([source]);
-  const full = await defaultLintOptions(found.length > 0 ? { ...rest, crdObjects: [...(rest.crdObjects ?? []), ...found] } : rest);
-  return lintSources([source], full);
+  const parsed = new ParsedFiles();
+  const full = await defaultLintOptions(withInputCrds([source], rest, parsed));
+  return lintInThread([source], full, [], parsed);
 }
