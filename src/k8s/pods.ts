@@ -64,7 +64,8 @@ function mentionsPods(value: unknown, depth: number): boolean {
   if (Array.isArray(value)) return value.some((v) => mentionsPods(v, depth + 1));
   const obj = asObject(value);
   if (!obj) return false;
-  return Object.entries(obj).some(([key, v]) => POD_MAKING_KEYS.has(key) || mentionsPods(v, depth + 1));
+  for (const key of Object.keys(obj)) if (POD_MAKING_KEYS.has(key) || mentionsPods(obj[key], depth + 1)) return true;
+  return false;
 }
 
 /**

@@ -26,7 +26,7 @@ function clone(value: JsonValue): JsonValue {
   if (Array.isArray(value)) return value.map(clone);
   if (!isMap(value)) return value;
   const out: JsonMap = {};
-  for (const [key, child] of Object.entries(value)) out[key] = clone(child);
+  for (const key of Object.keys(value)) out[key] = clone(value[key] as JsonValue);
   return out;
 }
 
@@ -42,17 +42,27 @@ function fieldSchema(node: SchemaNode | undefined, key: string): SchemaNode | un
   return typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
 }
 
-function pruneNulls(value: JsonValue, node: SchemaNode | undefined, depth: number): void {
-  if (depth > 200) return;
+/** A copy of `value` without the nulls step 1 drops (the copy and the pruning in one walk). */
+function prunedCopy(value: JsonValue, node: SchemaNode | undefined, depth: number): JsonValue {
+  if (depth > 200) return clone(value);
   if (Array.isArray(value)) {
-    for (const item of value) pruneNulls(item, node?.items, depth + 1);
-  } else if (isMap(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      const schema = fieldSchema(node, key);
-      if (child === null && schema && schema.nullable !== true && !hasDefault(schema)) delete value[key];
-      else pruneNulls(child, schema, depth + 1);
-    }
+    const items = node?.items;
+    return value.map((item) => prunedCopy(item, items, depth + 1));
   }
+  if (!isMap(value)) return value;
+  const out: JsonMap = {};
+  for (const key of Object.keys(value)) {
+    const child = value[key] as JsonValue;
+    // Assigning `__proto__` sets the copy's prototype rather than a field, so nothing below it is pruned.
+    if (key === '__proto__') {
+      out[key] = clone(child);
+      continue;
+    }
+    const schema = fieldSchema(node, key);
+    if (child === null && schema && schema.nullable !== true && !hasDefault(schema)) continue;
+    out[key] = prunedCopy(child, schema, depth + 1);
+  }
+  return out;
 }
 
 function nonNullableNull(value: JsonValue | undefined, node: SchemaNode | undefined): boolean {
@@ -67,7 +77,9 @@ function applyDefaults(value: JsonValue, node: SchemaNode | undefined, depth: nu
       applyDefaults(value[i] as JsonValue, node.items, depth + 1);
     });
   } else if (isMap(value)) {
-    for (const [key, property] of Object.entries(node.properties ?? {})) {
+    const properties = node.properties ?? {};
+    for (const key of Object.keys(properties)) {
+      const property = properties[key];
       if (!hasDefault(property)) continue;
       if (!Object.prototype.hasOwnProperty.call(value, key) || nonNullableNull(value[key], property)) value[key] = clone(property.default);
     }
@@ -89,7 +101,10 @@ function withoutNulls(value: JsonValue): JsonValue {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (!isMap(value)) return value;
   const out: JsonMap = {};
-  for (const [key, child] of Object.entries(value)) if (child !== null) out[key] = withoutNulls(child);
+  for (const key of Object.keys(value)) {
+    const child = value[key] as JsonValue;
+    if (child !== null) out[key] = withoutNulls(child);
+  }
   return out;
 }
 
@@ -101,9 +116,9 @@ function cleanMetadata(value: JsonValue, node: SchemaNode | undefined, root: boo
   }
   if (!isMap(value)) return;
   if ((root || node['x-kubernetes-embedded-resource'] === true) && isMap(value.metadata)) value.metadata = withoutNulls(value.metadata);
-  for (const [key, child] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
     if (root && key === 'metadata') continue;
-    cleanMetadata(child, fieldSchema(node, key), false, depth + 1);
+    cleanMetadata(value[key] as JsonValue, fieldSchema(node, key), false, depth + 1);
   }
 }
 
@@ -112,8 +127,7 @@ function cleanMetadata(value: JsonValue, node: SchemaNode | undefined, root: boo
  * (the definition `catalogFromCRD` makes): a new value, the input is left as it is.
  */
 export function defaultCustomResource(schema: SchemaNode, object: JsonValue): JsonValue {
-  const copy = clone(object);
-  pruneNulls(copy, schema, 0);
+  const copy = prunedCopy(object, schema, 0);
   applyDefaults(copy, schema, 0);
   cleanMetadata(copy, schema, true, 0);
   return copy;

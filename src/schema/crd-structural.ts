@@ -7,7 +7,7 @@
  * Inside value validations (allOf/anyOf/oneOf/not) a node needs no `type` or `items`: those
  * belong to the structural part only.
  */
-import type { JsonObject, JsonValue, Path } from '../types.js';
+import type { JsonObject, JsonValue, Path, PathSegment } from '../types.js';
 import { isObject } from '../parse/resources.js';
 import { fieldPath, type CrdProblem } from './messages.js';
 
@@ -16,8 +16,10 @@ const LIST_TYPES = ['atomic', 'map', 'set'];
 const SCALARS = new Set(['string', 'integer', 'number', 'boolean']);
 const BRANCHES = ['allOf', 'anyOf', 'oneOf'] as const;
 
+/** A problem at `path`, which is copied: the walk below changes its path in place as it goes. */
 function at(path: Path, on: 'key' | 'value', text: string): CrdProblem {
-  return { path, on, message: `${fieldPath(path)}: ${text}` };
+  const copy = [...path];
+  return { path: copy, on, message: `${fieldPath(copy)}: ${text}` };
 }
 
 /** What a node's own `type` check needs to know about where the node sits. */
@@ -102,7 +104,8 @@ function checkListType(node: JsonObject, path: Path, out: CrdProblem[]): void {
 }
 
 function checkBranchNode(node: JsonObject, path: Path, out: CrdProblem[]): void {
-  for (const [key, present, text] of FORBIDDEN_IN_BRANCH) {
+  for (let i = 0; i < FORBIDDEN_IN_BRANCH.length; i++) {
+    const [key, present, text] = FORBIDDEN_IN_BRANCH[i]!;
     if (present(node[key] as JsonValue)) out.push(at([...path, key], 'key', text));
   }
   if (isObject(node.properties) && node.properties.metadata !== undefined) {
@@ -127,7 +130,8 @@ function checkStructuralNode(node: JsonObject, path: Path, place: Place, out: Cr
   checkListType(node, path, out);
 }
 
-function walk(node: JsonValue, path: Path, place: Place, out: CrdProblem[], depth: number): void {
+/** Walks a schema node; `path` leads to it and is restored before the walk returns. */
+function walk(node: JsonValue, path: PathSegment[], place: Place, out: CrdProblem[], depth: number): void {
   if (!isObject(node) || depth > 100) return;
   const type = node.type;
   if (typeof type === 'string' && !TYPES.includes(type)) {
@@ -137,26 +141,48 @@ function walk(node: JsonValue, path: Path, place: Place, out: CrdProblem[], dept
   else checkStructuralNode(node, path, place, out);
   if (node.uniqueItems === true) out.push(at([...path, 'uniqueItems'], 'value', 'uniqueItems cannot be set to true since the runtime complexity becomes quadratic'));
   const properties = isObject(node.properties) ? node.properties : undefined;
-  if (properties && Object.keys(properties).length > 0 && (node.additionalProperties === false || isObject(node.additionalProperties))) {
+  const names = properties ? Object.keys(properties) : [];
+  if (names.length > 0 && (node.additionalProperties === false || isObject(node.additionalProperties))) {
     out.push(at([...path, 'additionalProperties'], 'key', 'additionalProperties and properties are mutual exclusive'));
   }
 
-  const child = (typeNeeded: string): Place => ({ branch: place.branch, typeNeeded });
-  if (properties) {
-    for (const [key, value] of Object.entries(properties)) walk(value, [...path, 'properties', key], child('for specified object fields'), out, depth + 1);
+  if (properties && names.length > 0) {
+    const field: Place = { branch: place.branch, typeNeeded: 'for specified object fields' };
+    path.push('properties', '');
+    for (const name of names) {
+      path[path.length - 1] = name;
+      walk(properties[name] as JsonValue, path, field, out, depth + 1);
+    }
+    path.length -= 2;
   }
-  if (isObject(node.additionalProperties)) walk(node.additionalProperties, [...path, 'additionalProperties'], child('for specified object fields'), out, depth + 1);
-  if (isObject(node.items)) walk(node.items, [...path, 'items'], child('for specified array items'), out, depth + 1);
+  if (isObject(node.additionalProperties)) {
+    path.push('additionalProperties');
+    walk(node.additionalProperties, path, { branch: place.branch, typeNeeded: 'for specified object fields' }, out, depth + 1);
+    path.pop();
+  }
+  if (isObject(node.items)) {
+    path.push('items');
+    walk(node.items, path, { branch: place.branch, typeNeeded: 'for specified array items' }, out, depth + 1);
+    path.pop();
+  }
   const skipAnyOf = place.skipAnyOf === true || (!place.branch && isIntOrStringAnyOf(node));
-  for (const key of BRANCHES) {
+  for (let b = 0; b < BRANCHES.length; b++) {
+    const key = BRANCHES[b]!;
     const list = node[key];
     if (!Array.isArray(list) || (key === 'anyOf' && skipAnyOf)) continue;
-    list.forEach((item, i) => {
-      const intOrStringFirst = key === 'allOf' && i === 0 && !place.branch && isIntOrStringAnyOf(item);
-      walk(item, [...path, key, i], { branch: true, skipAnyOf: intOrStringFirst }, out, depth + 1);
-    });
+    path.push(key, 0);
+    for (let i = 0; i < list.length; i++) {
+      const intOrStringFirst = key === 'allOf' && i === 0 && !place.branch && isIntOrStringAnyOf(list[i]);
+      path[path.length - 1] = i;
+      walk(list[i] as JsonValue, path, { branch: true, skipAnyOf: intOrStringFirst }, out, depth + 1);
+    }
+    path.length -= 2;
   }
-  if (isObject(node.not)) walk(node.not, [...path, 'not'], { branch: true }, out, depth + 1);
+  if (isObject(node.not)) {
+    path.push('not');
+    walk(node.not, path, { branch: true }, out, depth + 1);
+    path.pop();
+  }
 }
 
 /** Problems in the schemas of every version of a CRD spec (v1 `versions[].schema`, v1beta1 `validation`). */

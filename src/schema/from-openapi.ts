@@ -36,7 +36,8 @@ export function refName(ref: string): string {
 export function toSchemaNode(raw: unknown): SchemaNode {
   if (!isObject(raw)) return {};
   const node: Record<string, unknown> = {};
-  for (const key of PLAIN_KEYS) {
+  for (let i = 0; i < PLAIN_KEYS.length; i++) {
+    const key = PLAIN_KEYS[i]!;
     const value = raw[key];
     if (value === undefined) continue;
     if (key === 'type' && (typeof value !== 'string' || !TYPES.has(value))) continue;
@@ -52,7 +53,8 @@ export function toSchemaNode(raw: unknown): SchemaNode {
   }
   if (isObject(raw.properties)) {
     const properties: Record<string, SchemaNode> = {};
-    for (const [name, value] of Object.entries(raw.properties)) properties[name] = toSchemaNode(value);
+    const given = raw.properties;
+    for (const name of Object.keys(given)) properties[name] = toSchemaNode(given[name]);
     node.properties = properties;
   }
   if (raw.items !== undefined && !Array.isArray(raw.items)) node.items = toSchemaNode(raw.items);

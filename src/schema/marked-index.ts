@@ -48,7 +48,9 @@ export class MarkedIndex {
     if (this.marked(node)) return true;
     if (node.items && this.nodeHas(node.items)) return true;
     if (typeof node.additionalProperties === 'object' && this.nodeHas(node.additionalProperties)) return true;
-    return Object.values(node.properties ?? {}).some((child) => this.nodeHas(child));
+    const properties = node.properties;
+    if (properties) for (const key of Object.keys(properties)) if (this.nodeHas(properties[key]!)) return true;
+    return false;
   }
 
   /**
@@ -74,7 +76,8 @@ export class MarkedIndex {
       return;
     }
     if (!isObject(value)) return;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const child = value[key];
       const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
       if (childNode && this.nodeHas(childNode)) this.walkNode(childNode, child, [...path, key], visit, depth + 1);
     }

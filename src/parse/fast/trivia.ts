@@ -7,20 +7,36 @@ export const NEWLINE = 0;
 export const SPACE = 1;
 export const COMMENT = 2;
 
-/** Tokens as quads `[type, start, end, indent]` in one reusable array. */
+/**
+ * Tokens as quads `[type, start, end, indent]` in one reusable typed array: it is cleared at every
+ * line of content, and a cleared plain array would give up its storage each time.
+ */
 export class Trivia {
-  tokens: number[] = [];
+  tokens = new Int32Array(64);
+  /** Numbers in use in `tokens` (four a token). */
+  length = 0;
 
   clear(): void {
-    this.tokens.length = 0;
+    this.length = 0;
   }
 
   push(type: number, start: number, end: number, indent: number): void {
-    this.tokens.push(type, start, end, indent);
+    let t = this.tokens;
+    const at = this.length;
+    if (at + 4 > t.length) {
+      const grown = new Int32Array(t.length * 2);
+      grown.set(t);
+      this.tokens = t = grown;
+    }
+    t[at] = type;
+    t[at + 1] = start;
+    t[at + 2] = end;
+    t[at + 3] = indent;
+    this.length = at + 4;
   }
 
   get count(): number {
-    return this.tokens.length >> 2;
+    return this.length >> 2;
   }
 }
 
@@ -42,7 +58,7 @@ export interface Settled {
  */
 export function settle(trivia: Trivia, from: number, kind: number, indent: number, valueEnd: number): Settled {
   const t = trivia.tokens;
-  const n = t.length;
+  const n = trivia.length;
   // An empty value has already taken every token (see the scanner).
   if (kind === EMPTY) return { valueEnd, trailing: -1 };
   let end = valueEnd;
@@ -86,19 +102,18 @@ export function settle(trivia: Trivia, from: number, kind: number, indent: numbe
 export function keepsTrailing(trivia: Trivia, trailing: number, indent: number): boolean {
   if (trailing < 0 || indent === 0) return false;
   const t = trivia.tokens;
-  for (let i = trailing * 4; i < t.length; i += 4) if (t[i] === COMMENT && t[i + 3]! >= indent) return true;
+  for (let i = trailing * 4; i < trivia.length; i += 4) if (t[i] === COMMENT && t[i + 3]! >= indent) return true;
   return false;
 }
 
 /** End of the last token (the end of a kept trailing item). */
 export function lastEnd(trivia: Trivia): number {
-  const t = trivia.tokens;
-  return t[t.length - 2]!;
+  return trivia.tokens[trivia.length - 2]!;
 }
 
 /** Whether a comment is among the tokens from index `from`. */
 export function hasComment(trivia: Trivia, from: number): boolean {
   const t = trivia.tokens;
-  for (let i = from * 4; i < t.length; i += 4) if (t[i] === COMMENT) return true;
+  for (let i = from * 4; i < trivia.length; i += 4) if (t[i] === COMMENT) return true;
   return false;
 }

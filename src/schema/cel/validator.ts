@@ -72,8 +72,18 @@ export class CelValidator {
     const known = this.withRules.get(schema);
     if (known !== undefined) return known;
     this.withRules.set(schema, false); // guards against cycles through $ref
-    const children = [...Object.values(schema.properties ?? {}), ...(schema.items ? [schema.items] : []), ...(typeof schema.additionalProperties === 'object' ? [schema.additionalProperties] : [])];
-    const found = this.rulesAt(schema).length > 0 || children.some((child) => this.hasRules(child));
+    let found = this.rulesAt(schema).length > 0;
+    const properties = schema.properties;
+    if (!found && properties) {
+      for (const key of Object.keys(properties)) {
+        if (this.hasRules(properties[key]!)) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found && schema.items) found = this.hasRules(schema.items);
+    if (!found && typeof schema.additionalProperties === 'object') found = this.hasRules(schema.additionalProperties);
     this.withRules.set(schema, found);
     return found;
   }
