@@ -19,9 +19,11 @@ export class EnumIndex extends MarkedIndex {
   }
 }
 
-function checkValue(allowed: readonly string[], value: unknown, path: Path, out: Problem[]): void {
+function checkValue(allowed: readonly string[], value: unknown, at: Path, out: Problem[]): void {
   // Other types are the type check's business; "" is unset and gets the default.
   if (typeof value !== 'string' || value === '' || allowed.includes(value)) return;
+  // The walk's path changes as it goes on: the problem keeps a copy.
+  const path = [...at];
   const named = allowed.filter((v) => v !== '');
   const list = named.map((v) => JSON.stringify(v)).join(', ');
   // Compared without regard to case (`udp` → `UDP`, `nodePort` → `NodePort`), or a near typo.

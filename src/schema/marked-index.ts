@@ -1,5 +1,5 @@
 import { isObject } from '../parse/resources.js';
-import type { Path } from '../types.js';
+import type { Path, PathSegment } from '../types.js';
 import type { Catalog } from './catalog.js';
 import type { SchemaNode } from './catalog-types.js';
 
@@ -55,13 +55,14 @@ export class MarkedIndex {
 
   /**
    * Calls `visit` with every node of the schema of definition `name` that the object reaches and
-   * under which a mark can be, with the value there and its path (`$ref`s followed).
+   * under which a mark can be, with the value there and its path (`$ref`s followed). The path is
+   * one array changed in place as the walk goes: `visit` copies it to keep it.
    */
   walk(name: string, value: unknown, visit: (node: SchemaNode, value: unknown, path: Path) => void): void {
     if (this.definitionHas(name)) this.walkNode({ $ref: name }, value, [], visit, 0);
   }
 
-  private walkNode(node: SchemaNode, value: unknown, path: Path, visit: (node: SchemaNode, value: unknown, path: Path) => void, depth: number): void {
+  private walkNode(node: SchemaNode, value: unknown, path: PathSegment[], visit: (node: SchemaNode, value: unknown, path: Path) => void, depth: number): void {
     if (depth > 64) return;
     if (node.$ref !== undefined) {
       if (!this.definitionHas(node.$ref)) return;
@@ -72,14 +73,26 @@ export class MarkedIndex {
     visit(node, value, path);
     if (Array.isArray(value)) {
       const items = node.items;
-      if (items && this.nodeHas(items)) value.forEach((item, i) => this.walkNode(items, item, [...path, i], visit, depth + 1));
+      if (items && this.nodeHas(items)) {
+        path.push(0);
+        for (let i = 0; i < value.length; i++) {
+          path[path.length - 1] = i;
+          this.walkNode(items, value[i], path, visit, depth + 1);
+        }
+        path.pop();
+      }
       return;
     }
     if (!isObject(value)) return;
+    const properties = node.properties;
+    const mapValues = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
     for (const key of Object.keys(value)) {
-      const child = value[key];
-      const childNode = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-      if (childNode && this.nodeHas(childNode)) this.walkNode(childNode, child, [...path, key], visit, depth + 1);
+      const childNode = properties?.[key] ?? mapValues;
+      if (childNode && this.nodeHas(childNode)) {
+        path.push(key);
+        this.walkNode(childNode, value[key], path, visit, depth + 1);
+        path.pop();
+      }
     }
   }
 }
