@@ -19,6 +19,8 @@ const PLAIN_KEYS = [
   'x-kubernetes-validations',
 ] as const;
 
+const PLAIN_INDEX = new Map<string, number>(PLAIN_KEYS.map((key, i) => [key, i]));
+
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
 // Kept local: scripts/build-schemas.mjs compiles this module on its own, without src/parse/.
@@ -36,12 +38,23 @@ export function refName(ref: string): string {
 export function toSchemaNode(raw: unknown): SchemaNode {
   if (!isObject(raw)) return {};
   const node: Record<string, unknown> = {};
-  for (let i = 0; i < PLAIN_KEYS.length; i++) {
-    const key = PLAIN_KEYS[i]!;
-    const value = raw[key];
-    if (value === undefined) continue;
-    if (key === 'type' && (typeof value !== 'string' || !TYPES.has(value))) continue;
-    node[key] = value;
+  // A node has a few of the keys: finding them among its own is cheaper than asking for all of
+  // them (raw nodes come in many shapes, so each lookup is a slow, generic one). They are copied
+  // in the order of PLAIN_KEYS all the same.
+  let found: number[] | undefined;
+  for (const key in raw) {
+    const at = PLAIN_INDEX.get(key);
+    if (at !== undefined && Object.prototype.hasOwnProperty.call(raw, key)) (found ??= []).push(at);
+  }
+  if (found !== undefined) {
+    if (found.length > 1) found.sort((a, b) => a - b);
+    for (const at of found) {
+      const key = PLAIN_KEYS[at]!;
+      const value = raw[key];
+      if (value === undefined) continue;
+      if (key === 'type' && (typeof value !== 'string' || !TYPES.has(value))) continue;
+      node[key] = value;
+    }
   }
   if (typeof raw.$ref === 'string') node.$ref = refName(raw.$ref);
   // OpenAPI v3 wraps a $ref that has siblings (description, default) in a one-element allOf.
