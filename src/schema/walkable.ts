@@ -122,7 +122,6 @@ export const LIMITS: Record<string, [ok: string, fails: (data: number, limit: nu
   exclusiveMaximum: ['<', (d, l) => d >= l],
   exclusiveMinimum: ['>', (d, l) => d <= l],
 };
-const PASSED_NUMBERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'multipleOf', 'minimum', 'maximum'] as const;
 
 /**
  * `supported` judged on a catalog node before it is converted (to-json-schema.ts), so that the
@@ -133,39 +132,69 @@ const PASSED_NUMBERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minPr
 export function walkableNode(node: SchemaNode, patterns: Map<string, RegExp>, hasRef: (name: string) => boolean, hasObjectMeta: boolean): boolean {
   if (!isSchema(node)) return false;
   if (node.$ref !== undefined) return typeof node.$ref === 'string' && hasRef(node.$ref);
-  if (node.type !== undefined && !(typeof node.type === 'string' && JSON_TYPES.has(node.type))) return false;
-  if (node.format !== undefined && typeof node.format !== 'string') return false;
-  for (let i = 0; i < PASSED_NUMBERS.length; i++) {
-    const value = node[PASSED_NUMBERS[i] as (typeof PASSED_NUMBERS)[number]];
-    if (value !== undefined && typeof value !== 'number') return false;
-  }
-  if (node.uniqueItems !== undefined && typeof node.uniqueItems !== 'boolean') return false;
-  if (node.enum !== undefined && !(Array.isArray(node.enum) && node.enum.length > 0)) return false;
-  if (node.required !== undefined && !(Array.isArray(node.required) && node.required.every((r) => typeof r === 'string'))) return false;
-  if (node.pattern !== undefined) {
-    if (typeof node.pattern !== 'string') return false;
-    if (!patterns.has(node.pattern)) {
-      try {
-        patterns.set(node.pattern, new RegExp(node.pattern, 'u'));
-      } catch {
-        return false;
-      }
-    }
-  }
-  if (!walkableList(node.oneOf, patterns, hasRef, hasObjectMeta) || !walkableList(node.anyOf, patterns, hasRef, hasObjectMeta) || !walkableList(node.allOf, patterns, hasRef, hasObjectMeta)) return false;
-  if (node.not !== undefined && !walkableNode(node.not as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
-  if (node.items !== undefined && !walkableNode(node.items as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
-  const additional = node.additionalProperties;
-  if (additional !== undefined && typeof additional !== 'boolean' && !walkableNode(additional as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
-  const properties = node.properties;
-  if (properties !== undefined) {
-    if (!isSchema(properties)) return false;
-    // Own entries only, as the conversion reads them.
-    for (const child of Object.values(properties)) if (!walkableNode(child as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
+  // The keys the node has, each judged once: nodes come in many shapes, and asking each for every
+  // keyword is slow. A key with an undefined value counts as absent.
+  for (const key in node) {
+    const value = (node as Schema)[key];
+    if (value === undefined || walkableKeyword(key, value, patterns, hasRef, hasObjectMeta)) continue;
+    return false;
   }
   // An embedded resource gets ObjectMeta as its metadata when it names none.
+  const properties = node.properties as Schema | undefined;
   if (node['x-kubernetes-embedded-resource'] === true && properties?.metadata === undefined && hasObjectMeta && !hasRef(OBJECT_META)) return false;
   return true;
+}
+
+/** Whether one keyword of a catalog node, with a defined value, converts to something the walk follows. */
+function walkableKeyword(key: string, value: unknown, patterns: Map<string, RegExp>, hasRef: (name: string) => boolean, hasObjectMeta: boolean): boolean {
+  switch (key) {
+    case 'type':
+      return typeof value === 'string' && JSON_TYPES.has(value);
+    case 'format':
+      return typeof value === 'string';
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+    case 'multipleOf':
+    case 'minimum':
+    case 'maximum':
+      return typeof value === 'number';
+    case 'uniqueItems':
+      return typeof value === 'boolean';
+    case 'enum':
+      return Array.isArray(value) && value.length > 0;
+    case 'required':
+      return Array.isArray(value) && value.every((r) => typeof r === 'string');
+    case 'pattern':
+      if (typeof value !== 'string') return false;
+      if (!patterns.has(value)) {
+        try {
+          patterns.set(value, new RegExp(value, 'u'));
+        } catch {
+          return false;
+        }
+      }
+      return true;
+    case 'oneOf':
+    case 'anyOf':
+    case 'allOf':
+      return walkableList(value, patterns, hasRef, hasObjectMeta);
+    case 'not':
+    case 'items':
+      return walkableNode(value as SchemaNode, patterns, hasRef, hasObjectMeta);
+    case 'additionalProperties':
+      return typeof value === 'boolean' || walkableNode(value as SchemaNode, patterns, hasRef, hasObjectMeta);
+    case 'properties':
+      if (!isSchema(value)) return false;
+      // Own entries only, as the conversion reads them.
+      for (const child of Object.values(value)) if (!walkableNode(child as SchemaNode, patterns, hasRef, hasObjectMeta)) return false;
+      return true;
+    default:
+      return true;
+  }
 }
 
 function walkableList(list: unknown, patterns: Map<string, RegExp>, hasRef: (name: string) => boolean, hasObjectMeta: boolean): boolean {

@@ -72,7 +72,8 @@ export class CelValidator {
     const known = this.withRules.get(schema);
     if (known !== undefined) return known;
     this.withRules.set(schema, false); // guards against cycles through $ref
-    let found = this.rulesAt(schema).length > 0;
+    // Most nodes have neither rules nor allOf members: no need to list their rules.
+    let found = (schema['x-kubernetes-validations'] !== undefined || schema.allOf !== undefined) && this.rulesAt(schema).length > 0;
     const properties = schema.properties;
     if (!found && properties) {
       for (const key of Object.keys(properties)) {
