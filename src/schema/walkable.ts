@@ -16,6 +16,19 @@ export function isSchema(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether a `pattern` is a string that compiles as ajv compiles it (unicode); kept in `patterns`. */
+function compilesPattern(value: unknown, patterns: Map<string, RegExp>): boolean {
+  if (typeof value !== 'string') return false;
+  if (!patterns.has(value)) {
+    try {
+      patterns.set(value, new RegExp(value, 'u'));
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** ajv's alwaysValidSchema for the keywords converted schemas use: `true` or `{}`. */
 export function alwaysValid(schema: unknown): boolean {
   return schema === true || (isSchema(schema) && Object.keys(schema).length === 0);
@@ -73,14 +86,7 @@ export function supported(schema: unknown, patterns: Map<string, RegExp>, hasRef
         if (typeof value !== 'boolean') return false;
         break;
       case 'pattern':
-        if (typeof value !== 'string') return false;
-        if (!patterns.has(value)) {
-          try {
-            patterns.set(value, new RegExp(value, 'u'));
-          } catch {
-            return false;
-          }
-        }
+        if (!compilesPattern(value, patterns)) return false;
         break;
       case 'not':
       case 'items':
@@ -169,15 +175,7 @@ function walkableKeyword(key: string, value: unknown, patterns: Map<string, RegE
     case 'required':
       return Array.isArray(value) && value.every((r) => typeof r === 'string');
     case 'pattern':
-      if (typeof value !== 'string') return false;
-      if (!patterns.has(value)) {
-        try {
-          patterns.set(value, new RegExp(value, 'u'));
-        } catch {
-          return false;
-        }
-      }
-      return true;
+      return compilesPattern(value, patterns);
     case 'oneOf':
     case 'anyOf':
     case 'allOf':
