@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedYaml } from '../parse/document.js';
 import type { ParsedFiles } from '../parse/parsed-files.js';
-import { parseYaml } from '../parse/parse-yaml.js';
+import { parseYaml, streamYaml } from '../parse/parse-yaml.js';
 import { isObject, resourcesOf } from '../parse/resources.js';
 import { cacheDir, writeCacheFile } from '../schema/code-cache.js';
 import type { JsonValue, SourceFile } from '../types.js';
@@ -69,15 +69,19 @@ function crdsIn(file: SourceFile, parsed: ParsedYaml): JsonValue[] {
 }
 
 /**
- * The CRD objects of one file: parsed and kept in `parsed` when the file is linted later in this
- * thread (the lint stage then reads the same parse), else from the cache when it has the file's
- * content, else parsed and cached.
+ * The CRD objects of one file: when the file is linted later in this thread, parsed and kept in
+ * `parsed` (the lint stage then reads the same parse); else, or when the file needs the full
+ * parser (whose documents hold syntax trees: the lint stage streams them one at a time instead),
+ * from the cache when it has the file's content, else parsed and cached.
  */
 function crdsOf(file: SourceFile, dir: string | undefined, parsed: ParsedFiles | undefined): FileCrds {
   if (parsed !== undefined) {
-    const whole = parseYaml(file.path, file.text);
-    parsed.keep(file, whole);
-    return { objects: crdsIn(file, whole) };
+    const stream = streamYaml(file.path, file.text);
+    if (!stream.holdsTrees) {
+      const whole: ParsedYaml = { documents: [...stream.documents], findings: stream.findings, configs: stream.configs };
+      parsed.keep(file, whole);
+      return { objects: crdsIn(file, whole) };
+    }
   }
   if (dir === undefined) return { objects: crdsIn(file, parseYaml(file.path, file.text)) };
   const key = createHash('sha256').update(codeIdentity()).update('\0').update(file.text).digest('hex').slice(0, 32);
@@ -131,9 +135,10 @@ export function crdObjectsIn(files: readonly SourceFile[], parsed?: ParsedFiles)
     seenTexts.add(file.text);
     const { objects, texts } = crdsOf(file, dir, parsed);
     objects.forEach((object, i) => {
-      const same = byName.get(nameKey(object));
+      const name = nameKey(object);
+      const same = byName.get(name);
       const seen: Seen = { object, text: texts?.[i] };
-      if (same === undefined) byName.set(nameKey(object), [seen]);
+      if (same === undefined) byName.set(name, [seen]);
       else {
         const text = (seen.text ??= JSON.stringify(object));
         if (same.some((s) => (s.text ??= JSON.stringify(s.object)) === text)) return;

@@ -31,4 +31,9 @@ export interface YamlStream {
   documents: Iterable<ParsedDocument>;
   findings: Finding[];
   configs: string[];
+  /**
+   * The documents come from the full parser, one at a time, and each keeps its syntax tree for its
+   * locator; false when the fast path read them all (or there is nothing to read).
+   */
+  holdsTrees: boolean;
 }

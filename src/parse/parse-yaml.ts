@@ -87,12 +87,12 @@ export function streamYaml(file: string, text: string, options: StreamOptions = 
   if (template) {
     // One finding that says what the file is, instead of the cascade that parsing it would give.
     findings.push(report.at(UNRENDERED_TEMPLATE, 'error', template.message, 1, template.start, template.end, template.hint));
-    return { documents: [], findings, configs };
+    return { documents: [], findings, configs, holdsTrees: false };
   }
   // Files entirely in the subset the fast scanner reads give the same values and spans without
   // building a syntax tree; any other file is read by the full parser below.
   const fast = options.fast === false || text.length > FAST_PATH_MAX_BYTES ? undefined : fastDocuments(text, lineCounter, { report, findings, configs });
-  if (fast) return { documents: fast, findings, configs };
+  if (fast) return { documents: fast, findings, configs, holdsTrees: false };
   const mayHaveAliases = aliasMarkers(text);
   function* documents(): Generator<ParsedDocument> {
     let index = 0;
@@ -111,7 +111,7 @@ export function streamYaml(file: string, text: string, options: StreamOptions = 
       else yield readDocument(step.value, ++index, { file, text, lineCounter, report, findings, configs, mayHaveAliases });
     }
   }
-  return { documents: documents(), findings, configs };
+  return { documents: documents(), findings, configs, holdsTrees: true };
 }
 
 interface ReadContext {
