@@ -4,54 +4,20 @@
  * what a file declares is also kept on disk, by the file's content: a repository linted again
  * reads its CRDs back as JSON instead of parsing their YAML a second time.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ParsedYaml } from '../parse/document.js';
 import type { ParsedFiles } from '../parse/parsed-files.js';
 import { parseYaml, streamYaml } from '../parse/parse-yaml.js';
 import { isObject, resourcesOf } from '../parse/resources.js';
 import { cacheDir, writeCacheFile } from '../schema/code-cache.js';
+import { contentKey, lossyAsJson, ScanCache } from './scan-cache.js';
 import type { JsonValue, SourceFile } from '../types.js';
 
 const CRD_KIND = 'CustomResourceDefinition';
 
 /** A document that declares a CRD, as the cheap test before a file is parsed for one. */
 const CRD_LINE = /^[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?CustomResourceDefinition\b/m;
-
-/** Raised when what a cache file holds changes shape. */
-const CACHE_FORMAT = 1;
-
-let buildKey: string | undefined;
-
-/**
- * What the cached answers depend on besides the file's text: the code that reads YAML, named by
- * this module's file (its size and time: the build replaces it whenever the code changes).
- */
-function codeIdentity(): string {
-  if (buildKey === undefined) {
-    let stamp = '';
-    try {
-      const st = statSync(fileURLToPath(import.meta.url));
-      stamp = `${st.size}:${st.mtimeMs}`;
-    } catch {
-      stamp = 'unknown';
-    }
-    buildKey = `${CACHE_FORMAT}:${process.version}:${stamp}`;
-  }
-  return buildKey;
-}
-
-/** True when JSON text would not give the value back (infinities, NaN, negative zero). */
-function lossyAsJson(value: JsonValue): boolean {
-  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0);
-  if (Array.isArray(value)) return value.some(lossyAsJson);
-  if (isObject(value)) {
-    for (const key in value) if (lossyAsJson(value[key] as JsonValue)) return true;
-  }
-  return false;
-}
 
 interface FileCrds {
   objects: JsonValue[];
@@ -76,7 +42,7 @@ function crdsIn(file: SourceFile, parsed: ParsedYaml): JsonValue[] {
  */
 function crdsOf(file: SourceFile, dir: string | undefined, parsed: ParsedFiles | undefined): FileCrds {
   if (parsed !== undefined) {
-    const stream = streamYaml(file.path, file.text);
+    const stream = streamYaml(file.path, file.text, dir !== undefined ? { scan: new ScanCache(dir).scanner(file.path) } : {});
     if (!stream.holdsTrees) {
       const whole: ParsedYaml = { documents: [...stream.documents], findings: stream.findings, configs: stream.configs };
       parsed.keep(file, whole);
@@ -84,8 +50,7 @@ function crdsOf(file: SourceFile, dir: string | undefined, parsed: ParsedFiles |
     }
   }
   if (dir === undefined) return { objects: crdsIn(file, parseYaml(file.path, file.text)) };
-  const key = createHash('sha256').update(codeIdentity()).update('\0').update(file.text).digest('hex').slice(0, 32);
-  const cached = join(dir, `crds-${key}.jsonl`);
+  const cached = join(dir, `crds-${contentKey(file.text)}.jsonl`);
   try {
     const text = readFileSync(cached, 'utf8');
     const texts = text === '' ? [] : text.split('\n');

@@ -1,6 +1,7 @@
 import type { PodSecuritySettings } from '../k8s/pod-security/policy.js';
 import { fieldPath, pointerOf } from '../parse/pointer.js';
 import type { ParsedFiles } from '../parse/parsed-files.js';
+import type { ScanCache } from './scan-cache.js';
 import { streamYaml } from '../parse/parse-yaml.js';
 import { decodeErrorFinding } from '../parse/report.js';
 import { resourcesOf } from '../parse/resources.js';
@@ -30,6 +31,8 @@ export interface FileLintSettings {
   podSecurity?: PodSecuritySettings;
   /** Files this thread parsed before linting (CRD files): their parse is used instead of a second one. */
   parsed?: ParsedFiles;
+  /** Scans of large files kept on disk (absent when caching is off). */
+  scanCache?: ScanCache;
 }
 
 export interface FileLintResult {
@@ -216,7 +219,7 @@ export function lintYamlFile(file: SourceFile, settings: FileLintSettings): File
   if (file.decodeError) {
     return { findings: [decodeErrorFinding(file.path, file.text, file.decodeError)], resources: 0, unchecked: [], facts: new Map(), refs: [], ignores: [] };
   }
-  const stream = settings.parsed?.take(file) ?? streamYaml(file.path, file.text);
+  const stream = settings.parsed?.take(file) ?? streamYaml(file.path, file.text, settings.scanCache ? { scan: settings.scanCache.scanner(file.path) } : {});
   const findings: Finding[] = [];
   const unchecked: FileLintResult['unchecked'] = [];
   const facts = new Map<string, unknown[]>();

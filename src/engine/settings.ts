@@ -3,6 +3,7 @@ import { allRuleMetas, resourceRules } from '../rules/index.js';
 import type { FileLintSettings, RuleSetting } from './lint-file.js';
 import { DEFAULT_KUBERNETES_VERSION, type LintOptions, type PresetName } from './options.js';
 import { podSecuritySettings } from './pod-security.js';
+import { scanCache } from './scan-cache.js';
 
 /** Every id a finding can carry: the checks of all stages plus the suppression stage's own. */
 export function knownRuleIds(): Set<string> {
@@ -42,11 +43,13 @@ export function resolveRuleSettings(options: LintOptions): Map<string, RuleSetti
 
 export function fileSettings(options: LintOptions, settings: Map<string, RuleSetting>): FileLintSettings {
   const podSecurity = podSecuritySettings(options);
+  const scans = scanCache();
   return {
     kubernetesVersion: options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
     defaultNamespace: options.namespace ?? 'default',
     rules: resourceRules.filter((r) => settings.has(r.id)).map((rule) => ({ rule, setting: settings.get(rule.id)! })),
     ...(options.schemaStage ? { schema: options.schemaStage } : {}),
     ...(podSecurity ? { podSecurity } : {}),
+    ...(scans ? { scanCache: scans } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, yamlOptions } from './options.j
 import { aliasMessage, describeError, reporter, type Reporter } from './report.js';
 import { syntaxFindings } from './syntax.js';
 import { fastDocuments } from './fast/fast-stream.js';
+import type { FastDocument } from './fast/scanner.js';
 import { UNRENDERED_TEMPLATE, unrenderedTemplate } from './unrendered.js';
 
 
@@ -73,6 +74,8 @@ export const FAST_PATH_MAX_BYTES = 8 * 1024 * 1024;
 export interface StreamOptions {
   /** Read manifests with the fast scanner where it can (the default); false forces the full parser. */
   fast?: boolean;
+  /** How the fast path reads a text: the scanner (the default), or a cache of what it read before. */
+  scan?: (text: string) => FastDocument[] | undefined;
 }
 
 export function streamYaml(file: string, text: string, options: StreamOptions = {}): YamlStream {
@@ -91,7 +94,7 @@ export function streamYaml(file: string, text: string, options: StreamOptions = 
   }
   // Files entirely in the subset the fast scanner reads give the same values and spans without
   // building a syntax tree; any other file is read by the full parser below.
-  const fast = options.fast === false || text.length > FAST_PATH_MAX_BYTES ? undefined : fastDocuments(text, lineCounter, { report, findings, configs });
+  const fast = options.fast === false || text.length > FAST_PATH_MAX_BYTES ? undefined : fastDocuments(text, lineCounter, { report, findings, configs }, options.scan);
   if (fast) return { documents: fast, findings, configs, holdsTrees: false };
   const mayHaveAliases = aliasMarkers(text);
   function* documents(): Generator<ParsedDocument> {

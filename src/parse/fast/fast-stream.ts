@@ -2,14 +2,16 @@ import type { LineCounter } from 'yaml';
 import type { ParsedDocument } from '../document.js';
 import { classify, type ClassifyContext } from '../classify.js';
 import { scanDocuments } from './documents.js';
+import type { FastDocument } from './scanner.js';
 import { createFastLocator } from './table.js';
 
 /**
  * The documents of a file read by the fast scanner, or undefined when the file needs the full
- * parser. Values and locators give the same answers as the full path's.
+ * parser. Values and locators give the same answers as the full path's. `scan` is the scanner, or
+ * a cache of what it read before.
  */
-export function fastDocuments(text: string, lineCounter: LineCounter, ctx: ClassifyContext): ParsedDocument[] | undefined {
-  const docs = scanDocuments(text);
+export function fastDocuments(text: string, lineCounter: LineCounter, ctx: ClassifyContext, scan: (text: string) => FastDocument[] | undefined = scanDocuments): ParsedDocument[] | undefined {
+  const docs = scan(text);
   if (!docs) return undefined;
   return docs.map((doc, i) => {
     const index = i + 1;

@@ -1,0 +1,139 @@
+/**
+ * What the fast scanner read from a large file, kept on disk: a repository linted again reads its
+ * large files' values and position tables back (JSON and 32-bit offsets) instead of scanning their
+ * YAML. One entry per file path, holding the hash of the content it was read from, so an edited
+ * file replaces its entry rather than adding one. Only the scan is kept: every check runs again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isObject } from '../parse/resources.js';
+import { scanDocuments } from '../parse/fast/documents.js';
+import type { FastDocument } from '../parse/fast/scanner.js';
+import { cacheDir, writeCacheFile } from '../schema/code-cache.js';
+import type { JsonValue } from '../types.js';
+
+/** Raised when what a cache file holds changes shape. */
+const CACHE_FORMAT = 2;
+
+/**
+ * Files smaller than this are scanned each time: reading a cache entry costs about as much as
+ * scanning a few kilobytes, and large files (CRDs, install bundles) are most of the bytes.
+ */
+export const SCAN_CACHE_MIN_BYTES = 32 * 1024;
+
+let buildKey: string | undefined;
+
+/**
+ * What the cached answers depend on besides the file's text: the code that reads YAML, named by
+ * this module's file (its size and time: the build replaces it whenever the code changes).
+ */
+export function codeIdentity(): string {
+  if (buildKey === undefined) {
+    let stamp = '';
+    try {
+      const st = statSync(fileURLToPath(import.meta.url));
+      stamp = `${st.size}:${st.mtimeMs}`;
+    } catch {
+      stamp = 'unknown';
+    }
+    buildKey = `${CACHE_FORMAT}:${process.version}:${endianness()}:${stamp}`;
+  }
+  return buildKey;
+}
+
+/** The key of a text's cached answers: its hash with the code's identity. */
+export function contentKey(text: string): string {
+  // Hashing the encoded bytes is several times faster than handing the hash a long string.
+  return createHash('sha256').update(codeIdentity()).update('\0').update(Buffer.from(text, 'utf8')).digest('hex').slice(0, 32);
+}
+
+/** True when JSON text would not give the value back (infinities, NaN, negative zero). */
+export function lossyAsJson(value: JsonValue | undefined): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0);
+  if (Array.isArray(value)) return value.some(lossyAsJson);
+  if (isObject(value)) {
+    for (const key in value) if (lossyAsJson(value[key] as JsonValue)) return true;
+  }
+  return false;
+}
+
+/** One document of an entry, without its offsets (they follow the JSON, document after document). */
+interface StoredDocument {
+  value: JsonValue;
+  empty: boolean;
+  keys: string[];
+  root: number;
+  contentStart: number;
+  length: number;
+}
+
+/** Layout: the content key (32 bytes), the JSON length (4 bytes), the JSON, padding to 4, the offsets. */
+function encode(key: string, docs: readonly FastDocument[]): Buffer {
+  const stored: StoredDocument[] = docs.map((d) => ({
+    value: d.value ?? null,
+    empty: d.value === undefined,
+    keys: d.table.keys,
+    root: d.table.root,
+    contentStart: d.table.contentStart,
+    length: d.table.data.length,
+  }));
+  const json = Buffer.from(JSON.stringify(stored), 'utf8');
+  const start = 36 + json.length + ((4 - ((36 + json.length) % 4)) % 4);
+  const out = Buffer.alloc(start + docs.reduce((n, d) => n + d.table.data.byteLength, 0));
+  out.write(key, 0, 'latin1');
+  out.writeUInt32LE(json.length, 32);
+  json.copy(out, 36);
+  let at = start;
+  for (const d of docs) {
+    out.set(new Uint8Array(d.table.data.buffer, d.table.data.byteOffset, d.table.data.byteLength), at);
+    at += d.table.data.byteLength;
+  }
+  return out;
+}
+
+/** The documents of an entry made from the content `key`, or undefined for another content. */
+function decode(key: string, bytes: Buffer): FastDocument[] | undefined {
+  if (bytes.length < 36 || bytes.toString('latin1', 0, 32) !== key) return undefined;
+  const jsonLength = bytes.readUInt32LE(32);
+  const stored = JSON.parse(bytes.toString('utf8', 36, 36 + jsonLength)) as StoredDocument[];
+  let at = 36 + jsonLength + ((4 - ((36 + jsonLength) % 4)) % 4);
+  return stored.map((d) => {
+    const data = new Int32Array(d.length);
+    new Uint8Array(data.buffer).set(bytes.subarray(at, at + d.length * 4));
+    at += d.length * 4;
+    return { value: d.empty ? undefined : d.value, table: { data, keys: d.keys, root: d.root, contentStart: d.contentStart } };
+  });
+}
+
+/** Scans of large files, read from and written to one cache directory. */
+export class ScanCache {
+  constructor(private readonly dir: string) {}
+
+  /** The scanner for the file at `path`: the kept scan when it was made from this very text. */
+  scanner(path: string): (text: string) => FastDocument[] | undefined {
+    return (text) => {
+      if (text.length < SCAN_CACHE_MIN_BYTES) return scanDocuments(text);
+      const key = contentKey(text);
+      const entry = join(this.dir, `scan-${createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)}.bin`);
+      try {
+        const kept = decode(key, readFileSync(entry));
+        if (kept) return kept;
+      } catch {
+        // No entry yet, or an unreadable one: scanned below, and the entry written again.
+      }
+      const docs = scanDocuments(text);
+      // Files for the full parser are not kept (they are read another way); nor values JSON cannot carry.
+      if (docs && !docs.some((d) => lossyAsJson(d.value))) writeCacheFile(this.dir, entry, () => encode(key, docs));
+      return docs;
+    };
+  }
+}
+
+/** The scan cache of this run, or undefined when caching is off (K8S_LINT_CACHE_DIR=off). */
+export function scanCache(): ScanCache | undefined {
+  const dir = cacheDir();
+  return dir === undefined ? undefined : new ScanCache(dir);
+}
