@@ -35,6 +35,10 @@ describe('scans of large files kept on disk', () => {
     writeFileSync(file, Buffer.from(bytes.toString('latin1').replace('config-0', 'config-X'), 'latin1'));
     const marked = new ScanCache(cacheDir()).scanner('big.yaml')(large);
     expect((marked?.[0]?.value as { metadata: { name: string } }).metadata.name).toBe('config-X');
+    // An entry cut short is scanned again (and written whole).
+    writeFileSync(file, bytes.subarray(0, bytes.length - 4));
+    expect(new ScanCache(cacheDir()).scanner('big.yaml')(large)).toEqual(scanDocuments(large));
+    expect(readFileSync(file).length).toBe(bytes.length);
   });
 
   it('keeps one entry per path: an edited file replaces its entry', () => {

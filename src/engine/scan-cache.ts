@@ -100,6 +100,8 @@ function decode(key: string, bytes: Buffer): FastDocument[] | undefined {
   const jsonLength = bytes.readUInt32LE(32);
   const stored = JSON.parse(bytes.toString('utf8', 36, 36 + jsonLength)) as StoredDocument[];
   let at = 36 + jsonLength + ((4 - ((36 + jsonLength) % 4)) % 4);
+  // An entry cut short (or longer than its documents) is not used.
+  if (bytes.length !== at + stored.reduce((n, d) => n + d.length * 4, 0)) return undefined;
   return stored.map((d) => {
     const data = new Int32Array(d.length);
     new Uint8Array(data.buffer).set(bytes.subarray(at, at + d.length * 4));
