@@ -41,7 +41,9 @@ export class LintWorkspace {
     /** The configuration's level by path: a file it names that the run did not see needs a new run. */
     private readonly podSecurityOf?: (path: string) => string | undefined,
   ) {
-    this.settings = fileSettings(options, resolveRuleSettings(options));
+    // An editor's texts change with every keystroke: keeping their scans on disk would only cost.
+    const { scanCache: _scans, ...settings } = fileSettings(options, resolveRuleSettings(options));
+    this.settings = settings;
   }
 
   /**
