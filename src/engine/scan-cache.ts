@@ -3,6 +3,10 @@
  * large files' values and position tables back (JSON and 32-bit offsets) instead of scanning their
  * YAML. One entry per file path, holding the hash of the content it was read from, so an edited
  * file replaces its entry rather than adding one. Only the scan is kept: every check runs again.
+ *
+ * Writing an entry costs more than the scan it saves once, so a file's scan is kept the second
+ * time the file is met with the same length: the first time only marks it. A run that never comes
+ * back (a CI job on a fresh machine) pays for marks, not for entries.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -110,6 +114,11 @@ function decode(key: string, bytes: Buffer): FastDocument[] | undefined {
   });
 }
 
+/** The mark left by a first sighting: the text's length. */
+function mark(text: string): string {
+  return `mark:${text.length}`;
+}
+
 /** Scans of large files, read from and written to one cache directory. */
 export class ScanCache {
   constructor(private readonly dir: string) {}
@@ -118,17 +127,28 @@ export class ScanCache {
   scanner(path: string): (text: string) => FastDocument[] | undefined {
     return (text) => {
       if (text.length < SCAN_CACHE_MIN_BYTES) return scanDocuments(text);
-      const key = contentKey(text);
       const entry = join(this.dir, `scan-${createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)}.bin`);
+      let found: Buffer | undefined;
       try {
-        const kept = decode(key, readFileSync(entry));
-        if (kept) return kept;
+        found = readFileSync(entry);
       } catch {
-        // No entry yet, or an unreadable one: scanned below, and the entry written again.
+        // No entry yet: this is the first sighting.
+      }
+      const seen = found !== undefined && found.toString('latin1') === mark(text);
+      const key = found !== undefined && !seen ? contentKey(text) : undefined;
+      if (found !== undefined && key !== undefined) {
+        try {
+          const kept = decode(key, found);
+          if (kept) return kept;
+        } catch {
+          // An unreadable entry: scanned below and marked again.
+        }
       }
       const docs = scanDocuments(text);
       // Files for the full parser are not kept (they are read another way); nor values JSON cannot carry.
-      if (docs && !docs.some((d) => lossyAsJson(d.value))) writeCacheFile(this.dir, entry, () => encode(key, docs));
+      if (docs === undefined) return docs;
+      if (!seen) writeCacheFile(this.dir, entry, () => mark(text));
+      else if (!docs.some((d) => lossyAsJson(d.value))) writeCacheFile(this.dir, entry, () => encode(contentKey(text), docs));
       return docs;
     };
   }
