@@ -134,7 +134,7 @@ export class ScanCache {
       } catch {
         // No entry yet: this is the first sighting.
       }
-      const seen = found !== undefined && found.toString('latin1') === mark(text);
+      const seen = found !== undefined && found.length < 36 && found.toString('latin1') === mark(text);
       const key = found !== undefined && !seen ? contentKey(text) : undefined;
       if (found !== undefined && key !== undefined) {
         try {
