@@ -134,11 +134,12 @@ export class ScanCache {
       } catch {
         // No entry yet: this is the first sighting.
       }
-      const seen = found !== undefined && found.length < 36 && found.toString('latin1') === mark(text);
-      const key = found !== undefined && !seen ? contentKey(text) : undefined;
-      if (found !== undefined && key !== undefined) {
+      // A mark is short; a kept scan starts with its 32-byte key and its JSON's length.
+      const marked = found !== undefined && found.length < 36;
+      const seen = marked && found.toString('latin1') === mark(text);
+      if (found !== undefined && !marked) {
         try {
-          const kept = decode(key, found);
+          const kept = decode(contentKey(text), found);
           if (kept) return kept;
         } catch {
           // An unreadable entry: scanned below and marked again.
