@@ -135,9 +135,8 @@ export class ScanCache {
         // No entry yet: this is the first sighting.
       }
       // A mark is short; a kept scan starts with its 32-byte key and its JSON's length.
-      const marked = found !== undefined && found.length < 36;
-      const seen = marked && found.toString('latin1') === mark(text);
-      if (found !== undefined && !marked) {
+      const seen = found !== undefined && found.length < 36 && found.toString('latin1') === mark(text);
+      if (found !== undefined && found.length >= 36) {
         try {
           const kept = decode(contentKey(text), found);
           if (kept) return kept;
