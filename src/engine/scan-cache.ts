@@ -74,7 +74,16 @@ interface StoredDocument {
   length: number;
 }
 
-/** Layout: the content key (32 bytes), the JSON length (4 bytes), the JSON, padding to 4, the offsets. */
+/** An entry's header: the content key (32 bytes) and the length of the JSON that follows (4 bytes). */
+const HEADER = 36;
+
+/** Where an entry's offsets start: after the header and the JSON, at a multiple of 4. */
+function offsetsStart(jsonLength: number): number {
+  const end = HEADER + jsonLength;
+  return end + ((4 - (end % 4)) % 4);
+}
+
+/** Layout: the header, the JSON, padding to a multiple of 4, the offsets of each document. */
 function encode(key: string, docs: readonly FastDocument[]): Buffer {
   const stored: StoredDocument[] = docs.map((d) => ({
     value: d.value ?? null,
@@ -85,11 +94,11 @@ function encode(key: string, docs: readonly FastDocument[]): Buffer {
     length: d.table.data.length,
   }));
   const json = Buffer.from(JSON.stringify(stored), 'utf8');
-  const start = 36 + json.length + ((4 - ((36 + json.length) % 4)) % 4);
+  const start = offsetsStart(json.length);
   const out = Buffer.alloc(start + docs.reduce((n, d) => n + d.table.data.byteLength, 0));
   out.write(key, 0, 'latin1');
   out.writeUInt32LE(json.length, 32);
-  json.copy(out, 36);
+  json.copy(out, HEADER);
   let at = start;
   for (const d of docs) {
     out.set(new Uint8Array(d.table.data.buffer, d.table.data.byteOffset, d.table.data.byteLength), at);
@@ -100,10 +109,10 @@ function encode(key: string, docs: readonly FastDocument[]): Buffer {
 
 /** The documents of an entry made from the content `key`, or undefined for another content. */
 function decode(key: string, bytes: Buffer): FastDocument[] | undefined {
-  if (bytes.length < 36 || bytes.toString('latin1', 0, 32) !== key) return undefined;
+  if (bytes.length < HEADER || bytes.toString('latin1', 0, 32) !== key) return undefined;
   const jsonLength = bytes.readUInt32LE(32);
-  const stored = JSON.parse(bytes.toString('utf8', 36, 36 + jsonLength)) as StoredDocument[];
-  let at = 36 + jsonLength + ((4 - ((36 + jsonLength) % 4)) % 4);
+  const stored = JSON.parse(bytes.toString('utf8', HEADER, HEADER + jsonLength)) as StoredDocument[];
+  let at = offsetsStart(jsonLength);
   // An entry cut short (or longer than its documents) is not used.
   if (bytes.length !== at + stored.reduce((n, d) => n + d.length * 4, 0)) return undefined;
   return stored.map((d) => {
@@ -134,9 +143,9 @@ export class ScanCache {
       } catch {
         // No entry yet: this is the first sighting.
       }
-      // A mark is short; a kept scan starts with its 32-byte key and its JSON's length.
-      const seen = found !== undefined && found.length < 36 && found.toString('latin1') === mark(text);
-      if (found !== undefined && found.length >= 36) {
+      // A mark is shorter than the header every kept scan starts with.
+      const seen = found !== undefined && found.length < HEADER && found.toString('latin1') === mark(text);
+      if (found !== undefined && found.length >= HEADER) {
         try {
           const kept = decode(contentKey(text), found);
           if (kept) return kept;
