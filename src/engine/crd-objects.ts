@@ -1,8 +1,9 @@
 /**
  * The CustomResourceDefinitions among the inputs, read before anything is linted: they validate the
  * custom resources of the same run. CRD files are most of the bytes of a CRD-heavy repository, so
- * what a file declares is also kept on disk, by the file's content: a repository linted again
- * reads its CRDs back as JSON instead of parsing their YAML a second time.
+ * none is read twice: a file linted later in the same thread hands its parse to the lint stage,
+ * and one linted elsewhere (a worker thread, or not at all: `--crds`, explain) has what it
+ * declares kept on disk by the file's content, read back as JSON the next time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
