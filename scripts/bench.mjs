@@ -205,7 +205,7 @@ for (let i = 0; i < 3; i++) {
 }
 console.log(JSON.stringify(times));
 `;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, K8S_LINT_CACHE_DIR: cache } });
+  const r = timed(process.execPath, ['--input-type=module', '-e', script], { K8S_LINT_CACHE_DIR: cache });
   try {
     return JSON.parse(r.stdout.trim().split('\n').pop());
   } catch {
